@@ -1,0 +1,19 @@
+package com.atlassian.confluence.content.render.xhtml;
+
+import com.atlassian.confluence.core.ContentEntityObject;
+
+public interface ConversionContext {
+    ContentEntityObject getEntity();
+
+    String getSpaceKey();
+
+    String getOutputType();
+
+    String getOutputDeviceType();
+
+    Object getProperty(String name);
+
+    String getPropertyAsString(String name);
+
+    boolean hasProperty(String name);
+}

@@ -1,0 +1,13 @@
+package com.atlassian.confluence.pages;
+
+public class Page extends AbstractPage {
+    public static final String CONTENT_TYPE = "page";
+
+    public Page() {
+    }
+
+    @Override
+    public String getType() {
+        return CONTENT_TYPE;
+    }
+}

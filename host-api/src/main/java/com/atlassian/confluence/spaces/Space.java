@@ -1,0 +1,38 @@
+package com.atlassian.confluence.spaces;
+
+public class Space {
+    private long id;
+    private String key;
+    private String name;
+
+    public Space() {
+    }
+
+    public Space(String key) {
+        this.key = key;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+}

@@ -1,0 +1,5 @@
+package com.atlassian.sal.api.transaction;
+
+public interface TransactionTemplate {
+    <T> T execute(TransactionCallback<T> action);
+}
