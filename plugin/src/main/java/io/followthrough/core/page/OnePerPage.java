@@ -1,0 +1,23 @@
+package io.followthrough.core.page;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Decides whether a macro that may appear once per page is a repeat of an earlier one. */
+public final class OnePerPage {
+    private OnePerPage() {
+    }
+
+    /**
+     * A macro is a repeat when the page holds more than one of its kind and it is not the first.
+     * Without a macro id the macro cannot tell where it stands, so every copy is flagged: the
+     * author then sees the warning wherever it applies and keeps one.
+     */
+    public static boolean isRepeat(List<MacroOccurrence> sameKind, Optional<String> macroId) {
+        if (sameKind.size() < 2) {
+            return false;
+        }
+        Optional<String> firstId = sameKind.get(0).macroId();
+        return macroId.isEmpty() || firstId.isEmpty() || !firstId.equals(macroId);
+    }
+}
