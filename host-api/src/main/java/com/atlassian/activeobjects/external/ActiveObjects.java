@@ -1,3 +1,4 @@
+// Mirrors Active Objects' com.atlassian.activeobjects.external.ActiveObjects; checked against the AO plugin 2.0.1 source and a newer decompiled interface.
 package com.atlassian.activeobjects.external;
 
 import com.atlassian.sal.api.transaction.TransactionCallback;
