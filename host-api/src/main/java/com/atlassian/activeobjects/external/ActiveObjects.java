@@ -10,14 +10,17 @@ import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
 public interface ActiveObjects {
+    @SuppressWarnings("unchecked")
     void migrate(Class<? extends RawEntity<?>>... entities);
 
+    @SuppressWarnings("unchecked")
     void migrateDestructively(Class<? extends RawEntity<?>>... entities);
 
     void flushAll();
 
     void flush(RawEntity<?>... entities);
 
+    @SuppressWarnings("unchecked")
     <T extends RawEntity<K>, K> T[] get(Class<T> type, K... keys);
 
     <T extends RawEntity<K>, K> T get(Class<T> type, K key);
