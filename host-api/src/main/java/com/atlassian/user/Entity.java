@@ -1,5 +1,8 @@
+// Mirrors atlassian-user's com.atlassian.user.Entity; checked against atlassian-user 2.0.1 javadoc and Confluence 10.0.3 javadoc.
 package com.atlassian.user;
 
-public interface Entity {
+import java.io.Serializable;
+
+public interface Entity extends Serializable {
     String getName();
 }

@@ -1,3 +1,4 @@
+// Mirrors Active Objects' com.atlassian.activeobjects.external.ActiveObjects; checked against the AO plugin 2.0.1 source and a newer decompiled interface.
 package com.atlassian.activeobjects.external;
 
 import com.atlassian.sal.api.transaction.TransactionCallback;
@@ -9,14 +10,17 @@ import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
 public interface ActiveObjects {
+    @SuppressWarnings("unchecked")
     void migrate(Class<? extends RawEntity<?>>... entities);
 
+    @SuppressWarnings("unchecked")
     void migrateDestructively(Class<? extends RawEntity<?>>... entities);
 
     void flushAll();
 
     void flush(RawEntity<?>... entities);
 
+    @SuppressWarnings("unchecked")
     <T extends RawEntity<K>, K> T[] get(Class<T> type, K... keys);
 
     <T extends RawEntity<K>, K> T get(Class<T> type, K key);

@@ -1,3 +1,4 @@
+// Mirrors Active Objects' com.atlassian.activeobjects.external.ModelVersion; checked against AO plugin 2.0.1 source.
 package com.atlassian.activeobjects.external;
 
 public final class ModelVersion implements Comparable<ModelVersion> {

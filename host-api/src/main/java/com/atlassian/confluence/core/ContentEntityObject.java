@@ -1,9 +1,13 @@
+// Mirrors Confluence's com.atlassian.confluence.core.ContentEntityObject (subset); checked against the Confluence 8.x class.
 package com.atlassian.confluence.core;
 
 public abstract class ContentEntityObject {
     private long id;
     private String title;
     private String bodyAsString;
+
+    protected ContentEntityObject() {
+    }
 
     public long getId() {
         return id;

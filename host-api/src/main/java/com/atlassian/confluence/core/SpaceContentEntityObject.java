@@ -1,3 +1,4 @@
+// Mirrors Confluence's com.atlassian.confluence.core.SpaceContentEntityObject (subset); checked against the Confluence 8.x class.
 package com.atlassian.confluence.core;
 
 import com.atlassian.confluence.spaces.Space;

@@ -1,3 +1,4 @@
+// Mirrors Confluence's com.atlassian.confluence.macro.Macro; checked against Confluence 9.3.2 javadoc.
 package com.atlassian.confluence.macro;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;

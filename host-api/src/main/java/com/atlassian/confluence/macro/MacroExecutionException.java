@@ -1,3 +1,4 @@
+// Mirrors Confluence's com.atlassian.confluence.macro.MacroExecutionException; checked against Confluence 8.5.7 javadoc.
 package com.atlassian.confluence.macro;
 
 public class MacroExecutionException extends Exception {

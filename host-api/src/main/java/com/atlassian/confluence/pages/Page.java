@@ -1,3 +1,4 @@
+// Mirrors Confluence's com.atlassian.confluence.pages.Page (subset); checked against the Confluence 8.x class.
 package com.atlassian.confluence.pages;
 
 public class Page extends AbstractPage {

@@ -1,3 +1,4 @@
+// Mirrors Confluence's com.atlassian.confluence.spaces.Space (subset); checked against the Confluence 8.x class.
 package com.atlassian.confluence.spaces;
 
 public class Space {

@@ -1,3 +1,4 @@
+// Mirrors Confluence's com.atlassian.confluence.user.AuthenticatedUserThreadLocal (subset); checked against Confluence 8.0 javadoc and 10.2 plugin usage.
 package com.atlassian.confluence.user;
 
 public class AuthenticatedUserThreadLocal {

@@ -1,3 +1,4 @@
+// Mirrors Confluence's com.atlassian.confluence.user.UserAccessor (subset); checked against Confluence 10.1.2 javadoc of ConfluenceUserResolver.
 package com.atlassian.confluence.user;
 
 import com.atlassian.sal.api.user.UserKey;

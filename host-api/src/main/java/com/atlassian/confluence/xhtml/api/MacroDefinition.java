@@ -1,15 +1,24 @@
+// Mirrors Confluence's com.atlassian.confluence.xhtml.api.MacroDefinition (subset); checked against Confluence 8.0 javadoc and the 8.x class.
 package com.atlassian.confluence.xhtml.api;
 
 import com.atlassian.confluence.content.render.xhtml.storage.macro.MacroId;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 public class MacroDefinition {
     private String name;
-    private Map<String, String> parameters = Map.of();
+    private Map<String, String> parameters;
     private MacroId macroId;
 
-    public MacroDefinition() {
+    MacroDefinition(MacroDefinitionBuilder builder) {
+        this.name = builder.name();
+        this.parameters = new LinkedHashMap<>(builder.parameters());
+        this.macroId = builder.macroId();
+    }
+
+    public static MacroDefinitionBuilder builder(String macroName) {
+        return new MacroDefinitionBuilder(macroName);
     }
 
     public String getName() {
@@ -25,7 +34,7 @@ public class MacroDefinition {
     }
 
     public void setParameters(Map<String, String> parameters) {
-        this.parameters = parameters;
+        this.parameters = parameters == null ? new LinkedHashMap<>() : new LinkedHashMap<>(parameters);
     }
 
     public Optional<MacroId> getMacroIdentifier() {

@@ -1,3 +1,4 @@
+// Mirrors SAL's com.atlassian.sal.api.user.UserKey; checked against sal-parent 3.0.4 source and a newer SAL class.
 package com.atlassian.sal.api.user;
 
 import java.io.Serializable;

@@ -1,3 +1,4 @@
+// Mirrors SAL's com.atlassian.sal.api.user.UserManager (subset); checked against Confluence 8.0 and Crowd 6.2.2 javadoc of implementations.
 package com.atlassian.sal.api.user;
 
 public interface UserManager {

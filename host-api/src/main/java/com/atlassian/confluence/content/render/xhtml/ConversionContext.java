@@ -1,3 +1,4 @@
+// Mirrors Confluence's com.atlassian.confluence.content.render.xhtml.ConversionContext; checked against Confluence 5.8.9 javadoc and 10.0 plugin usage.
 package com.atlassian.confluence.content.render.xhtml;
 
 import com.atlassian.confluence.core.ContentEntityObject;

@@ -1,34 +1,30 @@
+// Mirrors Confluence's com.atlassian.confluence.content.render.xhtml.storage.macro.MacroId; checked against the Confluence 8.x class and 10.0 plugin usage.
 package com.atlassian.confluence.content.render.xhtml.storage.macro;
 
 import java.util.Objects;
 
-public final class MacroId {
-    private final String id;
+public class MacroId {
+    private final String macroId;
 
-    private MacroId(String id) {
-        this.id = Objects.requireNonNull(id, "id");
+    private MacroId(String macroId) {
+        this.macroId = Objects.requireNonNull(macroId, "macroId");
     }
 
-    public static MacroId fromString(String id) {
-        return new MacroId(id);
+    public static MacroId fromString(String macroId) {
+        return new MacroId(macroId);
     }
 
     public String getId() {
-        return id;
+        return macroId;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof MacroId && ((MacroId) other).id.equals(id);
+        return other != null && other.getClass() == getClass() && ((MacroId) other).macroId.equals(macroId);
     }
 
     @Override
     public int hashCode() {
-        return id.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return id;
+        return macroId.hashCode();
     }
 }
