@@ -1,0 +1,82 @@
+package io.followthrough.devhost;
+
+import com.atlassian.confluence.spaces.Space;
+import io.followthrough.devhost.data.HostPages;
+import io.followthrough.devhost.data.HostSpaces;
+import io.followthrough.devhost.data.HostUser;
+import io.followthrough.devhost.data.HostUsers;
+import io.followthrough.devhost.data.PageRecord;
+import io.followthrough.devhost.data.SpacePermission;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Seeds a fresh dev host: space DEMO, users alice (space admin), bob, carol and dave, and pages
+ * that use ft-purpose, one of them restricted so that dave cannot view it.
+ */
+final class DemoData {
+    /** Demo users; each one's password is the username (printed at start-up, listed in the README). */
+    static final List<String> USERS = List.of("alice", "bob", "carol", "dave");
+
+    private final HostUsers users;
+    private final HostSpaces spaces;
+    private final HostPages pages;
+    private final Clock clock;
+
+    DemoData(HostUsers users, HostSpaces spaces, HostPages pages, Clock clock) {
+        this.users = users;
+        this.spaces = spaces;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    /** Seeds only an empty host, so restarts keep whatever was changed since. */
+    boolean seedIfEmpty() {
+        if (!users.all().isEmpty()) {
+            return false;
+        }
+        HostUser alice = users.create("alice", "Alice Archer", "alice@example.com", "alice", false);
+        HostUser bob = users.create("bob", "Bob Baker", "bob@example.com", "bob", false);
+        HostUser carol = users.create("carol", "Carol Chen", "carol@example.com", "carol", false);
+        users.create("dave", "Dave Dixon", "dave@example.com", "dave", false);
+
+        Space demo = spaces.create("DEMO", "Demo space");
+        spaces.grant(demo, "alice", SpacePermission.ADMINISTER);
+        for (String member : new String[] {"bob", "carol", "dave"}) {
+            spaces.grant(demo, member, SpacePermission.EDIT);
+        }
+
+        LocalDate today = LocalDate.now(clock);
+        pages.create(demo.getId(), "Customer onboarding revamp", purpose(alice, today.plusMonths(7), today.plusMonths(2),
+                "<p>Cut the time from signed contract to first value for new customers from six weeks to two.</p>")
+                + "<h2>Background</h2><p>New customers wait too long for accounts, training and data migration.</p>",
+                alice.key().getStringValue());
+        pages.create(demo.getId(), "Weekly operations review", purpose(carol, today.minusMonths(2), null,
+                "<p>Keep the weekly operations review focused on decisions, not status.</p>")
+                + "<p>This series ran until the end of the last quarter.</p>", carol.key().getStringValue());
+        PageRecord board = pages.create(demo.getId(), "Board pack (restricted)", purpose(alice, today.plusMonths(3), null,
+                "<p>Prepare the quarterly board pack.</p>")
+                + "<p>Only alice, bob and carol can view this page.</p>", alice.key().getStringValue());
+        pages.restrictViewing(board.id(), Set.of("alice", "bob", "carol"));
+        pages.create(demo.getId(), "Getting started", """
+                <p>This dev host runs the Follow-Through plugin jar. Edit a page and use <strong>Insert macro</strong>
+                to add a <em>Purpose</em>.</p>
+                <ac:structured-macro ac:name="info" ac:schema-version="1" ac:macro-id="c0ffee00-0000-4000-8000-000000000001">
+                <ac:rich-text-body><p>Macros from other apps show as placeholders.</p></ac:rich-text-body>
+                </ac:structured-macro>""", bob.key().getStringValue());
+        return true;
+    }
+
+    private static String purpose(HostUser sponsor, LocalDate until, LocalDate review, String statement) {
+        return "<ac:structured-macro ac:name=\"ft-purpose\" ac:schema-version=\"1\" ac:macro-id=\""
+                + UUID.nameUUIDFromBytes((sponsor.username() + until).getBytes(StandardCharsets.UTF_8))
+                + "\"><ac:parameter ac:name=\"sponsor\"><ri:user ri:userkey=\"" + sponsor.key().getStringValue()
+                + "\"/></ac:parameter><ac:parameter ac:name=\"until\">" + until + "</ac:parameter>"
+                + (review == null ? "" : "<ac:parameter ac:name=\"review\">" + review + "</ac:parameter>")
+                + "<ac:rich-text-body>" + statement + "</ac:rich-text-body></ac:structured-macro>";
+    }
+}

@@ -1,0 +1,10 @@
+package io.followthrough.devhost.data;
+
+import java.time.Instant;
+
+/** The current version of a page as the host stores it. */
+public record PageRecord(long id, long spaceId, String title, int version, String body, String authorKey,
+                         Instant saved, PageStatus status) {
+    /** Whether a page is live or in the space's trash. */
+    public enum PageStatus { CURRENT, TRASHED }
+}

@@ -1,0 +1,25 @@
+package io.followthrough.devhost.services;
+
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.user.UserKey;
+import io.followthrough.devhost.data.HostUsers;
+
+/** Confluence's UserAccessor over the host's users; unknown users are null, as in Confluence. */
+public final class HostUserAccessor implements UserAccessor {
+    private final HostUsers users;
+
+    public HostUserAccessor(HostUsers users) {
+        this.users = users;
+    }
+
+    @Override
+    public ConfluenceUser getUserByKey(UserKey userKey) {
+        return userKey == null ? null : users.byKey(userKey.getStringValue()).orElse(null);
+    }
+
+    @Override
+    public ConfluenceUser getUserByName(String name) {
+        return users.byName(name).orElse(null);
+    }
+}

@@ -1,0 +1,14 @@
+package io.followthrough.devhost.web;
+
+import io.followthrough.devhost.data.HostPages;
+import io.followthrough.devhost.data.HostSpaces;
+import io.followthrough.devhost.data.HostUsers;
+import io.followthrough.devhost.i18n.HostI18n;
+import io.followthrough.devhost.plugin.RunningPlugin;
+import io.followthrough.devhost.services.HostPageBuilderService;
+import io.followthrough.devhost.services.HostPermissionManager;
+
+/** Everything the host's servlets work with: its stores, permissions and the running plugin. */
+public record HostApp(HostUsers users, HostSpaces spaces, HostPages pages, HostPermissionManager permissions,
+                      HostPageBuilderService pageBuilder, HostI18n i18n, RunningPlugin plugin) {
+}
