@@ -63,7 +63,7 @@ public final class HostVelocity implements VelocityHelperService {
 
     /** @throws TemplateRenderException if the template is missing, does not parse or fails to render */
     @Override
-    public String getRenderedTemplate(String templateName, Map<String, Object> contextMap) {
+    public String getRenderedTemplate(String templateName, Map<String, ?> contextMap) {
         Template template = template(templateName);
         // A copy, so that #set in the template does not change the caller's map.
         VelocityContext context = new VelocityContext(new HashMap<>(contextMap));
