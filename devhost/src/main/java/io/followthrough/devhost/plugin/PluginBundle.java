@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,10 +22,10 @@ public final class PluginBundle implements AutoCloseable {
     private final Path jar;
     private final Manifest manifest;
     private final PluginDescriptor descriptor;
-    private final URLClassLoader classLoader;
+    private final PluginClassLoader classLoader;
     private final List<String> springXml;
 
-    private PluginBundle(Path jar, Manifest manifest, PluginDescriptor descriptor, URLClassLoader classLoader,
+    private PluginBundle(Path jar, Manifest manifest, PluginDescriptor descriptor, PluginClassLoader classLoader,
                          List<String> springXml) {
         this.jar = jar;
         this.manifest = manifest;
@@ -57,7 +56,7 @@ public final class PluginBundle implements AutoCloseable {
                     .filter(n -> n.startsWith("META-INF/spring/") && n.endsWith(".xml"))
                     .sorted().toList();
             Set<String> imports = importedPackages(main.getValue("Import-Package"));
-            URLClassLoader loader = new URLClassLoader("plugin:" + descriptor.key(), new URL[] {jar.toUri().toURL()},
+            PluginClassLoader loader = new PluginClassLoader("plugin:" + descriptor.key(), jar.toUri().toURL(),
                     new ImportFilteringClassLoader(host, imports, descriptor.key()));
             return new PluginBundle(jar, manifest, descriptor, loader, springXml);
         } catch (MalformedURLException e) {
