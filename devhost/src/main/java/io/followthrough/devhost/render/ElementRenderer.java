@@ -26,7 +26,8 @@ final class ElementRenderer {
             case "ac:layout-section" -> layoutSection(element);
             case "ac:layout-cell" -> StorageDom.restyle(element, "div", "devhost-layout-cell");
             case "ac:inline-comment-marker" -> StorageDom.restyle(element, "span", "devhost-inline-comment");
-            case "ac:placeholder" -> element.remove();
+            // An empty node rather than removal: removing reindexes all later siblings.
+            case "ac:placeholder" -> element.replaceWith(new TextNode(""));
             case "time" -> time(element);
             default -> element.replaceWith(new TextNode(element.text()));
         }

@@ -2,7 +2,6 @@
 package io.followthrough.devhost.render;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,7 +34,7 @@ final class MacroRenderer {
     void render(Element macro, TrustedSlots slots) {
         MacroCall call = callFor(macro, slots);
         boolean inline = Markup.isInline(macro);
-        StorageDom.replace(macro, output(call, inline, slots));
+        macro.replaceWith(output(call, inline, slots));
     }
 
     private MacroCall callFor(Element macro, TrustedSlots slots) {
@@ -52,22 +51,18 @@ final class MacroRenderer {
                 plainBody == null ? "" : StorageDom.plainText(plainBody));
     }
 
-    private List<Node> output(MacroCall call, boolean inline, TrustedSlots slots) {
+    private Node output(MacroCall call, boolean inline, TrustedSlots slots) {
         try {
             Optional<String> html = invoker.render(call);
             if (html != null && html.isPresent()) {
-                return List.of(slots.hold(html.get()));
+                return slots.hold(html.get());
             }
         } catch (RuntimeException | LinkageError e) {
             // A broken macro must not take the page down: Confluence shows an error box in its place.
             LOG.warn("Macro '{}' (macro id {}) failed to render", call.name(), call.macroId(), e);
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return List.of(Markup.errorBox("Error rendering macro '" + call.name() + "': " + reason, inline));
+            return Markup.errorBox("Error rendering macro '" + call.name() + "': " + reason, inline);
         }
-        Element placeholder = Markup.placeholder(call.name(), inline);
-        if (call.richBodyHtml().isBlank()) {
-            return List.of(placeholder);
-        }
-        return List.of(placeholder, Markup.macroBody(call.name(), inline, slots.hold(call.richBodyHtml())));
+        return slots.hold(Markup.placeholderHtml(call.name(), inline, call.richBodyHtml()));
     }
 }

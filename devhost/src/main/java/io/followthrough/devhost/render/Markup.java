@@ -1,10 +1,10 @@
-// Builds the host's own markup around macros: placeholders, their bodies and error boxes.
+// Builds the host's own markup around macros: placeholders with their bodies, and error boxes.
 package io.followthrough.devhost.render;
 
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Entities;
 
 final class Markup {
 
@@ -21,21 +21,23 @@ final class Markup {
         return parent != null && INLINE_PARENTS.contains(parent.normalName());
     }
 
-    static Element placeholder(String macroName, boolean inline) {
-        return box(inline, "devhost-macro-placeholder").attr("data-macro-name", macroName).text(macroName);
-    }
-
-    /** The rendered rich body of a macro that is not the plugin's, so content inside it stays visible. */
-    static Element macroBody(String macroName, boolean inline, Node renderedBody) {
-        return box(inline, "devhost-macro-body").attr("data-macro-name", macroName).appendChild(renderedBody);
+    /**
+     * Placeholder for a macro that is not the plugin's, followed by its rendered rich body so that
+     * content inside it (a plugin macro in an expand or panel, say) stays visible. Built as a string
+     * so it can replace the macro as a single node: with many macros side by side, inserting two
+     * nodes each time would make rendering quadratic.
+     */
+    static String placeholderHtml(String macroName, boolean inline, String bodyHtml) {
+        String tag = inline ? "span" : "div";
+        String name = Entities.escape(macroName);
+        String placeholder = "<%s class=\"devhost-macro-placeholder\" data-macro-name=\"%s\">%s</%1$s>"
+                .formatted(tag, name, name);
+        return bodyHtml.isBlank() ? placeholder : placeholder
+                + "<%s class=\"devhost-macro-body\" data-macro-name=\"%s\">%s</%1$s>".formatted(tag, name, bodyHtml);
     }
 
     /** An AUI error message, as Confluence shows for a macro that fails. */
     static Element errorBox(String message, boolean inline) {
-        return box(inline, "aui-message").addClass("aui-message-error").text(message);
-    }
-
-    private static Element box(boolean inline, String className) {
-        return new Element(inline ? "span" : "div").addClass(className);
+        return new Element(inline ? "span" : "div").addClass("aui-message").addClass("aui-message-error").text(message);
     }
 }

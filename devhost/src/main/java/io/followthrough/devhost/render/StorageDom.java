@@ -66,9 +66,4 @@ final class StorageDom {
         element.clearAttributes();
         element.addClass(className);
     }
-
-    static void replace(Element element, List<? extends Node> replacements) {
-        element.parent().insertChildren(element.siblingIndex(), new ArrayList<>(replacements));
-        element.remove();
-    }
 }
