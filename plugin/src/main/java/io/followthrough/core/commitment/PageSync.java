@@ -33,11 +33,11 @@ public final class PageSync {
     }
 
     /** A page version was saved: create, update and archive items so they match its macros. */
-    public void pageSaved(long pageId, String spaceKey, String authorKey, List<ActionMacro> macros) {
+    public void pageSaved(long pageId, String spaceKey, String authorKey, List<ActionOnPage> macros) {
         Map<String, ActionItem> existing = new HashMap<>();
         store.byPage(pageId).forEach(item -> existing.put(item.macroId(), item));
         Set<String> onPage = new HashSet<>();
-        for (ActionMacro macro : macros) {
+        for (ActionOnPage macro : macros) {
             if (!onPage.add(macro.macroId())) {
                 continue;
             }
@@ -82,7 +82,7 @@ public final class PageSync {
         });
     }
 
-    private void create(long pageId, String spaceKey, String authorKey, ActionMacro macro) {
+    private void create(long pageId, String spaceKey, String authorKey, ActionOnPage macro) {
         Instant now = clock.instant();
         State opening = macro.kind().openingState();
         ActionItem item = new ActionItem(0, pageId, macro.macroId(), spaceKey, macro.kind(),
@@ -94,7 +94,7 @@ public final class PageSync {
     }
 
     /** The event a page edit implies for one item, or none when nothing that matters changed. */
-    private Optional<Change> fromPage(ActionItem item, String spaceKey, ActionMacro macro) {
+    private Optional<Change> fromPage(ActionItem item, String spaceKey, ActionOnPage macro) {
         Terms next = macro.terms(macro.requesterKey().orElse(item.terms().requesterKey()));
         if (!macro.outcome().equals(item.outcome())) {
             store.relink(item.id(), macro.outcome());

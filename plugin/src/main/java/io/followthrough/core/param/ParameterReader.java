@@ -65,6 +65,11 @@ public final class ParameterReader {
         return Optional.of(value);
     }
 
+    /** Records a problem found by a rule specific to one macro. */
+    public void problem(ParameterProblem problem) {
+        problems.add(problem);
+    }
+
     public <T> Parsed<T> result(T value) {
         return new Parsed<>(value, problems);
     }

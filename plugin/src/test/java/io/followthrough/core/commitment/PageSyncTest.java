@@ -18,8 +18,8 @@ class PageSyncTest {
     private final PageSync sync = new PageSync(store, store, Clock.fixed(NOW, ZoneOffset.UTC));
     private final Commitments commitments = new Commitments(store, store, Clock.fixed(NOW, ZoneOffset.UTC));
 
-    private static ActionMacro macro(String id, String owner, String requester, String due, String bodyHash) {
-        return new ActionMacro(id, Kind.REQUEST, owner, Optional.ofNullable(requester), bodyHash, "Excerpt " + bodyHash,
+    private static ActionOnPage macro(String id, String owner, String requester, String due, String bodyHash) {
+        return new ActionOnPage(id, Kind.REQUEST, owner, Optional.ofNullable(requester), bodyHash, "Excerpt " + bodyHash,
                 Optional.ofNullable(due).map(LocalDate::parse), Optional.empty());
     }
 
@@ -50,7 +50,7 @@ class PageSyncTest {
 
     @Test
     void anOfferStartsOffered() {
-        sync.pageSaved(PAGE, "DEMO", "k-author", List.of(new ActionMacro("m1", Kind.OFFER, "k-bob", Optional.empty(),
+        sync.pageSaved(PAGE, "DEMO", "k-author", List.of(new ActionOnPage("m1", Kind.OFFER, "k-bob", Optional.empty(),
                 "h", "x", Optional.empty(), Optional.empty())));
 
         assertThat(only().state()).isEqualTo(State.OFFERED);
@@ -58,7 +58,7 @@ class PageSyncTest {
 
     @Test
     void savingTheSameBodyAgainRecordsNothing() {
-        List<ActionMacro> body = List.of(macro("m1", "k-bob", "k-alice", "2026-12-01", "h1"));
+        List<ActionOnPage> body = List.of(macro("m1", "k-bob", "k-alice", "2026-12-01", "h1"));
         sync.pageSaved(PAGE, "DEMO", "k-alice", body);
         sync.pageSaved(PAGE, "DEMO", "k-carol", body);
 

@@ -9,9 +9,9 @@ import java.util.Optional;
  * @param requesterKey empty when the macro names no requester; the item then keeps its requester,
  *                     or a new item takes the author of the page version it first appeared in
  */
-public record ActionMacro(String macroId, Kind kind, String ownerKey, Optional<String> requesterKey, String bodyHash,
+public record ActionOnPage(String macroId, Kind kind, String ownerKey, Optional<String> requesterKey, String bodyHash,
                           String bodyExcerpt, Optional<LocalDate> due, Optional<String> outcome) {
-    public ActionMacro {
+    public ActionOnPage {
         requesterKey = requesterKey == null ? Optional.empty() : requesterKey;
         due = due == null ? Optional.empty() : due;
         outcome = outcome == null ? Optional.empty() : outcome;

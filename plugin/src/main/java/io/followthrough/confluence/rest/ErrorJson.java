@@ -1,0 +1,5 @@
+package io.followthrough.confluence.rest;
+
+/** An error for people and programs: what went wrong, which input ("" if none), and the item as it is now when that helps. */
+public record ErrorJson(String error, String field, ItemJson current) {
+}
