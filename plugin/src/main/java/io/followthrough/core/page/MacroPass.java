@@ -13,12 +13,6 @@ import java.util.function.Predicate;
 
 /** One scan of one page body: follows how macros nest and collects what ours say. */
 final class MacroPass {
-    /**
-     * Ours nested in this many of ours are not reported. Each level holds the text of all levels
-     * below it, so a hostile page could otherwise make the output grow with the square of its size.
-     */
-    static final int MAX_NESTED_OURS = 8;
-
     private static final Set<String> MACROS = Set.of("ac:structured-macro", "ac:macro");
     private static final String PARAMETER = "ac:parameter";
     private static final Set<String> BODIES = Set.of("ac:rich-text-body", "ac:plain-text-body");
@@ -145,7 +139,7 @@ final class MacroPass {
         String name = tokens.attribute("ac:name");
         separateWords();
         MacroFrame frame;
-        if (name != null && oursOpen < MAX_NESTED_OURS && names.test(name)) {
+        if (name != null && oursOpen < StorageScanner.MAX_NESTED_OURS && names.test(name)) {
             String id = tokens.attribute("ac:macro-id");
             boolean fallback = id == null || id.isBlank();
             frame = MacroFrame.ours(name, fallback ? fallbackId(name) : id, fallback, position);

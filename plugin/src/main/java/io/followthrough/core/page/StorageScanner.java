@@ -17,10 +17,13 @@ import java.util.function.Predicate;
  * ids, but inserting such a macro above another changes the other's id, so its item is seen as
  * removed and a new one created.
  *
- * <p>Ours nested inside {@value MacroPass#MAX_NESTED_OURS} of ours are not reported; real pages never
- * nest them that deep.
+ * <p>Ours nested inside {@value #MAX_NESTED_OURS} of ours are not reported: real pages never nest
+ * them that deep, and as each level's body text holds all levels below it, a hostile page could
+ * otherwise make the result grow with the square of its size.
  */
 public final class StorageScanner {
+    static final int MAX_NESTED_OURS = 8;
+
     /**
      * Our macros on a page.
      *

@@ -260,11 +260,11 @@ class StorageScannerTest {
     @Test
     void doesNotReportOursNestedTooDeepInOurs() {
         String nested = "deepest";
-        for (int level = 0; level < MacroPass.MAX_NESTED_OURS + 2; level++) {
+        for (int level = 0; level < StorageScanner.MAX_NESTED_OURS + 2; level++) {
             nested = action(null, body(nested));
         }
 
-        assertThat(find(nested)).hasSize(MacroPass.MAX_NESTED_OURS)
+        assertThat(find(nested)).hasSize(StorageScanner.MAX_NESTED_OURS)
                 .allSatisfy(macro -> assertThat(macro.bodyText()).isEqualTo("deepest"));
     }
 }
