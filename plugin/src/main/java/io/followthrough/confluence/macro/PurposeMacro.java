@@ -68,7 +68,7 @@ public final class PurposeMacro implements Macro {
 
     private static boolean isRepeat(ConversionContext context, Optional<String> macroId) {
         return MacroContext.pageStorage(context)
-                .map(storage -> new StorageScanner().scan(storage, NAME::equals))
+                .map(storage -> new StorageScanner().find(storage, context.getEntity().getId(), NAME::equals).macros())
                 .map(purposes -> OnePerPage.isRepeat(purposes, macroId))
                 .orElse(false);
     }

@@ -13,11 +13,11 @@ public final class OnePerPage {
      * Without a macro id the macro cannot tell where it stands, so every copy is flagged: the
      * author then sees the warning wherever it applies and keeps one.
      */
-    public static boolean isRepeat(List<MacroOccurrence> sameKind, Optional<String> macroId) {
+    public static boolean isRepeat(List<FoundMacro> sameKind, Optional<String> macroId) {
         if (sameKind.size() < 2) {
             return false;
         }
-        Optional<String> firstId = sameKind.get(0).macroId();
-        return macroId.isEmpty() || firstId.isEmpty() || !firstId.equals(macroId);
+        FoundMacro first = sameKind.get(0);
+        return macroId.isEmpty() || first.fallbackId() || !first.macroId().equals(macroId.get());
     }
 }
