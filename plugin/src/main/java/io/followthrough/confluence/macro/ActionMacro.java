@@ -85,7 +85,7 @@ public final class ActionMacro implements Macro {
 
     private static List<String> outcomeTitles(ConversionContext context, long pageId) {
         return MacroContext.pageStorage(context)
-                .map(storage -> new StorageScanner().find(storage, pageId, "ft-outcome"::equals).stream()
+                .map(storage -> new StorageScanner().find(storage, pageId, "ft-outcome"::equals).macros().stream()
                         .map(found -> found.parameters().get("title")).filter(Objects::nonNull).toList())
                 .orElse(List.of());
     }

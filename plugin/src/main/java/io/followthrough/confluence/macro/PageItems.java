@@ -53,8 +53,8 @@ final class PageItems {
         return seen.add(macroId);
     }
 
-    /** Macros render in document order, so the n-th one without an id gets the n-th fallback id. */
+    /** Macros render in document order, so the n-th one without an id (from 1) gets the n-th fallback id. */
     int nextOrdinalWithoutId() {
-        return withoutId++;
+        return ++withoutId;
     }
 }

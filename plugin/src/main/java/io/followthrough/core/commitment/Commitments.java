@@ -101,6 +101,9 @@ public final class Commitments {
         if (request.note().length() > MAX_NOTE) {
             return Optional.of(new Rejected(Reason.INVALID, "note", "the note is longer than " + MAX_NOTE + " characters", current));
         }
+        if (request.note().chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            return Optional.of(new Rejected(Reason.INVALID, "note", "the note contains control characters", current));
+        }
         boolean noNote = request.note().isEmpty();
         return switch (needs) {
             case REASON -> noNote ? Optional.of(new Rejected(Reason.INVALID, "note", "this move needs a reason", current)) : Optional.empty();

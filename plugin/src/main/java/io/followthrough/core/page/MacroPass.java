@@ -154,8 +154,7 @@ final class MacroPass {
 
     /** See {@link StorageScanner} for why this is deterministic and when it changes. */
     private String fallbackId(String name) {
-        int ordinal = withoutId.merge(name, 1, Integer::sum);
-        return "fallback-" + pageId + "-" + name + "-" + ordinal;
+        return StorageScanner.fallbackId(pageId, name, withoutId.merge(name, 1, Integer::sum));
     }
 
     private void closeMacro() {

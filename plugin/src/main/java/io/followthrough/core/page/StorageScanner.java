@@ -35,4 +35,9 @@ public final class StorageScanner {
         List<FoundMacro> found = storage == null ? List.of() : new MacroPass(storage, pageId, names).run();
         return new PageMacros(found);
     }
+
+    /** The fallback id of the {@code ordinal}-th (from 1) macro of this name without an id on the page. */
+    public static String fallbackId(long pageId, String name, int ordinal) {
+        return "fallback-" + pageId + "-" + name + "-" + ordinal;
+    }
 }
