@@ -43,6 +43,7 @@ import io.followthrough.devhost.web.ResourceServlet;
 import io.followthrough.devhost.web.SpaceServlet;
 import io.followthrough.devhost.web.TrashServlet;
 import jakarta.servlet.DispatcherType;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -198,11 +199,20 @@ public final class DevHost implements AutoCloseable {
         return events;
     }
 
+    /** Stops serving, then stops the plugin (its beans' destroy methods run) and closes the database. */
     @Override
-    public void close() throws Exception {
-        server.stop();
-        plugin.close();
-        database.close();
+    public void close() throws IOException {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("Jetty did not stop cleanly", e);
+        } finally {
+            try {
+                plugin.close();
+            } finally {
+                database.close();
+            }
+        }
     }
 
     public static void main(String[] args) throws Exception {

@@ -44,7 +44,7 @@ public final class PluginActiveObjects {
         activeObjects.upgrade(tasks, entities(modules));
     }
 
-    @SuppressWarnings("unchecked") // each element is checked to be a RawEntity type
+    @SuppressWarnings({"unchecked", "rawtypes"}) // Java has no generic arrays; each element is checked to be a RawEntity type
     private Class<? extends RawEntity<?>>[] entities(ModuleFactory modules) {
         Class<? extends RawEntity<?>>[] entities = new Class[module.entities().size()];
         for (int i = 0; i < entities.length; i++) {

@@ -2,6 +2,7 @@ package io.followthrough.devhost.plugin;
 
 import com.atlassian.confluence.macro.Macro;
 import io.followthrough.devhost.plugin.PluginDescriptor.MacroModule;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -82,7 +83,7 @@ public final class RunningPlugin implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         context.close();
         bundle.close();
     }
