@@ -7,6 +7,7 @@ import io.followthrough.devhost.data.HostUser;
 import io.followthrough.devhost.data.HostUsers;
 import io.followthrough.devhost.data.PageRecord;
 import io.followthrough.devhost.data.SpacePermission;
+import io.followthrough.devhost.services.PageOperations;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,7 +17,8 @@ import java.util.UUID;
 
 /**
  * Seeds a fresh dev host: space DEMO, users alice (space admin), bob, carol and dave, and pages
- * that use ft-purpose, one of them restricted so that dave cannot view it.
+ * that use ft-purpose, one of them restricted so that dave cannot view it. Pages are created
+ * through the host's page operations once the plugin runs, so its listeners hear of them.
  */
 final class DemoData {
     /** Demo users; each one's password is the username (printed at start-up, listed in the README). */
@@ -25,12 +27,14 @@ final class DemoData {
     private final HostUsers users;
     private final HostSpaces spaces;
     private final HostPages pages;
+    private final PageOperations operations;
     private final Clock clock;
 
-    DemoData(HostUsers users, HostSpaces spaces, HostPages pages, Clock clock) {
+    DemoData(HostUsers users, HostSpaces spaces, HostPages pages, PageOperations operations, Clock clock) {
         this.users = users;
         this.spaces = spaces;
         this.pages = pages;
+        this.operations = operations;
         this.clock = clock;
     }
 
@@ -51,23 +55,23 @@ final class DemoData {
         }
 
         LocalDate today = LocalDate.now(clock);
-        pages.create(demo.getId(), "Customer onboarding revamp", purpose(alice, today.plusMonths(7), today.plusMonths(2),
+        operations.create(demo, "Customer onboarding revamp", purpose(alice, today.plusMonths(7), today.plusMonths(2),
                 "<p>Cut the time from signed contract to first value for new customers from six weeks to two.</p>")
                 + "<h2>Background</h2><p>New customers wait too long for accounts, training and data migration.</p>",
-                alice.key().getStringValue());
-        pages.create(demo.getId(), "Weekly operations review", purpose(carol, today.minusMonths(2), null,
+                alice);
+        operations.create(demo, "Weekly operations review", purpose(carol, today.minusMonths(2), null,
                 "<p>Keep the weekly operations review focused on decisions, not status.</p>")
-                + "<p>This series ran until the end of the last quarter.</p>", carol.key().getStringValue());
-        PageRecord board = pages.create(demo.getId(), "Board pack (restricted)", purpose(alice, today.plusMonths(3), null,
+                + "<p>This series ran until the end of the last quarter.</p>", carol);
+        PageRecord board = operations.create(demo, "Board pack (restricted)", purpose(alice, today.plusMonths(3), null,
                 "<p>Prepare the quarterly board pack.</p>")
-                + "<p>Only alice, bob and carol can view this page.</p>", alice.key().getStringValue());
+                + "<p>Only alice, bob and carol can view this page.</p>", alice);
         pages.restrictViewing(board.id(), Set.of("alice", "bob", "carol"));
-        pages.create(demo.getId(), "Getting started", """
+        operations.create(demo, "Getting started", """
                 <p>This dev host runs the Follow-Through plugin jar. Edit a page and use <strong>Insert macro</strong>
                 to add a <em>Purpose</em>.</p>
                 <ac:structured-macro ac:name="info" ac:schema-version="1" ac:macro-id="c0ffee00-0000-4000-8000-000000000001">
                 <ac:rich-text-body><p>Macros from other apps show as placeholders.</p></ac:rich-text-body>
-                </ac:structured-macro>""", bob.key().getStringValue());
+                </ac:structured-macro>""", bob);
         return true;
     }
 

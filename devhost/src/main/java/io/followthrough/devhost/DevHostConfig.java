@@ -11,7 +11,8 @@ import java.nio.file.Path;
  * @param pluginJar       the plugin jar to load
  * @param strictTemplates fail a render on a Velocity allowlist violation instead of logging it
  * @param seedDemoData    seed DEMO space and users into an empty database
+ * @param anonymousAccess the site lets anonymous users in (they see what is granted to "anonymous")
  */
 public record DevHostConfig(int port, String jdbcUrl, Path dataDir, Path pluginJar, boolean strictTemplates,
-                            boolean seedDemoData) {
+                            boolean seedDemoData, boolean anonymousAccess) {
 }

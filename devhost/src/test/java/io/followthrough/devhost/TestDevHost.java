@@ -23,8 +23,12 @@ public final class TestDevHost implements AutoCloseable {
     }
 
     public static TestDevHost start() throws Exception {
-        Path data = Files.createTempDirectory("devhost-test");
-        return new TestDevHost(DevHost.start(new DevHostConfig(0, null, data, pluginJar(), true, true)));
+        return start(pluginJar(), Files.createTempDirectory("devhost-test"), true);
+    }
+
+    /** A dev host running the given plugin jar on the HSQLDB database under dataDir, with the demo data. */
+    public static TestDevHost start(Path pluginJar, Path dataDir, boolean anonymousAccess) throws Exception {
+        return new TestDevHost(DevHost.start(new DevHostConfig(0, null, dataDir, pluginJar, true, true, anonymousAccess)));
     }
 
     /** The plugin jar this build produced, as Maven's test configuration names it. */
@@ -53,19 +57,33 @@ public final class TestDevHost implements AutoCloseable {
         return host.app().spaces().byKey("DEMO").orElseThrow();
     }
 
+    /** Creates a page in DEMO as alice through the host's page operations, so plugin listeners hear of it. */
     public PageRecord createPage(String title, String storage) {
-        return host.app().pages().create(demoSpace().getId(), title, storage, user("alice").key().getStringValue());
+        return host.app().operations().create(demoSpace(), title, storage, user("alice"));
     }
 
     /** GETs a path as the user (HTTP Basic; the demo password is the username), or anonymously when null. */
     public HttpResponse<String> get(String path, String username) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).GET();
+        return send(request(path, username).GET());
+    }
+
+    /** A request to a path as the user (HTTP Basic), or anonymous when null; redirects are not followed. */
+    public HttpRequest.Builder request(String path, String username) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url(path));
         if (username != null) {
-            String credentials = username + ":" + username;
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", basic(username));
         }
+        return request;
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** HTTP Basic credentials of a user whose password is the username, as for the demo users. */
+    public static String basic(String username) {
+        String credentials = username + ":" + username;
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 
     public HttpResponse<String> viewPage(PageRecord page, String username) throws IOException, InterruptedException {
@@ -73,7 +91,7 @@ public final class TestDevHost implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         host.close();
     }
 }

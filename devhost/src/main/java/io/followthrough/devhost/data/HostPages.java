@@ -13,8 +13,11 @@ import javax.sql.DataSource;
 
 /** Pages with versioned storage-format bodies and view restrictions. */
 public final class HostPages {
-    private static final String CURRENT = "SELECT p.ID, p.SPACE_ID, p.TITLE, p.VERSION, p.STATUS, v.BODY, v.AUTHOR_KEY, v.SAVED"
-            + " FROM DH_PAGE p JOIN DH_PAGE_VERSION v ON v.PAGE_ID = p.ID AND v.VERSION = p.VERSION";
+    // The current version's body and author, and the author of version 1 (Confluence's creator).
+    private static final String CURRENT = "SELECT p.ID, p.SPACE_ID, p.TITLE, p.VERSION, p.STATUS, v.BODY, v.AUTHOR_KEY,"
+            + " v.SAVED, f.AUTHOR_KEY AS CREATOR_KEY FROM DH_PAGE p"
+            + " JOIN DH_PAGE_VERSION v ON v.PAGE_ID = p.ID AND v.VERSION = p.VERSION"
+            + " JOIN DH_PAGE_VERSION f ON f.PAGE_ID = p.ID AND f.VERSION = 1";
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -50,8 +53,27 @@ public final class HostPages {
         return saved ? byId(pageId) : Optional.empty();
     }
 
-    public void setStatus(long pageId, PageStatus status) {
-        jdbc.update("UPDATE DH_PAGE SET STATUS = ? WHERE ID = ?", status.name(), pageId);
+    /** Moves a page between live and trash; false when it was not in the {@code from} state (so nothing happened). */
+    public boolean changeStatus(long pageId, PageStatus from, PageStatus to) {
+        return jdbc.update("UPDATE DH_PAGE SET STATUS = ? WHERE ID = ? AND STATUS = ?", to.name(), pageId, from.name()) == 1;
+    }
+
+    /** Moves a live page to another space; false when the page is not live. */
+    public boolean moveToSpace(long pageId, long spaceId) {
+        return jdbc.update("UPDATE DH_PAGE SET SPACE_ID = ? WHERE ID = ? AND STATUS = ?", spaceId, pageId,
+                PageStatus.CURRENT.name()) == 1;
+    }
+
+    /** Deletes a trashed page with all its versions and restrictions; false when the page is not in the trash. */
+    public boolean purge(long pageId) {
+        return jdbc.transaction("purging page " + pageId, c -> {
+            if (Jdbc.update(c, "DELETE FROM DH_PAGE WHERE ID = ? AND STATUS = ?", pageId, PageStatus.TRASHED.name()) == 0) {
+                return false;
+            }
+            Jdbc.update(c, "DELETE FROM DH_PAGE_VERSION WHERE PAGE_ID = ?", pageId);
+            Jdbc.update(c, "DELETE FROM DH_PAGE_RESTRICT WHERE PAGE_ID = ?", pageId);
+            return true;
+        });
     }
 
     public Optional<PageRecord> byId(long pageId) {
@@ -62,15 +84,10 @@ public final class HostPages {
         return jdbc.one(CURRENT + " WHERE p.SPACE_ID = ? AND p.TITLE = ?", HostPages::page, spaceId, title);
     }
 
-    public List<PageRecord> inSpace(long spaceId) {
+    /** The space's pages in the given state, by title. */
+    public List<PageRecord> inSpace(long spaceId, PageStatus status) {
         return jdbc.list(CURRENT + " WHERE p.SPACE_ID = ? AND p.STATUS = ? ORDER BY p.TITLE", HostPages::page,
-                spaceId, PageStatus.CURRENT.name());
-    }
-
-    /** The author of the first version: Confluence's page creator. */
-    public Optional<String> creatorKey(long pageId) {
-        return jdbc.one("SELECT AUTHOR_KEY FROM DH_PAGE_VERSION WHERE PAGE_ID = ? AND VERSION = 1",
-                rs -> rs.getString(1), pageId);
+                spaceId, status.name());
     }
 
     /** Restricts viewing to the named users; an empty set lifts the restriction. */
@@ -94,7 +111,8 @@ public final class HostPages {
 
     private static PageRecord page(ResultSet rs) throws SQLException {
         return new PageRecord(rs.getLong("ID"), rs.getLong("SPACE_ID"), rs.getString("TITLE"), rs.getInt("VERSION"),
-                rs.getString("BODY"), rs.getString("AUTHOR_KEY"), rs.getTimestamp("SAVED").toInstant(),
+                rs.getString("BODY"), rs.getString("AUTHOR_KEY"), rs.getString("CREATOR_KEY"),
+                rs.getTimestamp("SAVED").toInstant(),
                 PageStatus.valueOf(rs.getString("STATUS")));
     }
 }

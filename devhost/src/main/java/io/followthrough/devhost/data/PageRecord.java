@@ -2,9 +2,12 @@ package io.followthrough.devhost.data;
 
 import java.time.Instant;
 
-/** The current version of a page as the host stores it. */
+/**
+ * The current version of a page as the host stores it: {@code authorKey} saved this version,
+ * {@code creatorKey} saved version 1.
+ */
 public record PageRecord(long id, long spaceId, String title, int version, String body, String authorKey,
-                         Instant saved, PageStatus status) {
+                         String creatorKey, Instant saved, PageStatus status) {
     /** Whether a page is live or in the space's trash. */
     public enum PageStatus { CURRENT, TRASHED }
 }

@@ -17,7 +17,8 @@ public final class HostServices {
         if (service == null) {
             throw new PluginDescriptorException("<osgi:reference interface=\"" + type.getName()
                     + "\">: the dev host exports no such service. It exports: "
-                    + services.keySet().stream().map(Class::getName).sorted().toList());
+                    + services.keySet().stream().map(Class::getName).sorted().toList()
+                    + " (ActiveObjects and TransactionTemplate only to a plugin with an <ao> module)");
         }
         return service;
     }

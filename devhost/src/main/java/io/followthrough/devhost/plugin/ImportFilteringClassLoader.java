@@ -8,7 +8,9 @@ import java.util.Set;
 /**
  * The host side of a plugin's class loader: like an OSGi framework, it shows the plugin only the
  * packages its manifest imports (plus java.*), so a missing Import-Package fails here as it would
- * in Confluence instead of working by accident.
+ * in Confluence instead of working by accident. Like OSGi's boot delegation, it also lets through
+ * the JDK's reflection internals, which the accessor classes the JVM generates for repeated
+ * reflective calls into plugin classes load through the plugin's loader.
  */
 final class ImportFilteringClassLoader extends ClassLoader {
     private final Set<String> importedPackages;
@@ -23,7 +25,7 @@ final class ImportFilteringClassLoader extends ClassLoader {
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
         String pkg = name.lastIndexOf('.') < 0 ? "" : name.substring(0, name.lastIndexOf('.'));
-        if (pkg.startsWith("java.") || importedPackages.contains(pkg)) {
+        if (pkg.startsWith("java.") || pkg.equals("jdk.internal.reflect") || importedPackages.contains(pkg)) {
             return super.loadClass(name, resolve);
         }
         throw new ClassNotFoundException(name + " (package " + pkg + " is not in " + pluginKey + "'s Import-Package)");

@@ -13,13 +13,11 @@ import java.util.Optional;
 /** Renders the plugin's macros found on one page, with the context Confluence would give them. */
 public final class PluginMacroInvoker implements MacroInvoker {
     private final RunningPlugin plugin;
-    private final ContentEntityObject page;
-    private final String spaceKey;
+    private final HostConversionContext context;
 
     public PluginMacroInvoker(RunningPlugin plugin, ContentEntityObject page, String spaceKey) {
         this.plugin = plugin;
-        this.page = page;
-        this.spaceKey = spaceKey;
+        this.context = new HostConversionContext(page, spaceKey);
     }
 
     @Override
@@ -32,7 +30,7 @@ public final class PluginMacroInvoker implements MacroInvoker {
                 .withParameters(call.parameters())
                 .withMacroId(call.macroId() == null ? null : MacroId.fromString(call.macroId()))
                 .build();
-        HostConversionContext context = new HostConversionContext(page, spaceKey).with("macroDefinition", definition);
+        context.setProperty("macroDefinition", definition);
         String body = switch (macro.get().getBodyType()) {
             case RICH_TEXT -> call.richBodyHtml();
             case PLAIN_TEXT -> call.plainBody();

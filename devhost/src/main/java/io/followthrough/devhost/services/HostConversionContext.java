@@ -5,7 +5,10 @@ import com.atlassian.confluence.core.ContentEntityObject;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The conversion context a macro receives while the host renders a page for display. */
+/**
+ * The conversion context of one page render. As in Confluence, every macro on the page gets the
+ * same context, so properties a macro sets are seen by the macros rendered after it.
+ */
 public final class HostConversionContext implements ConversionContext {
     private final ContentEntityObject entity;
     private final String spaceKey;
@@ -14,11 +17,6 @@ public final class HostConversionContext implements ConversionContext {
     public HostConversionContext(ContentEntityObject entity, String spaceKey) {
         this.entity = entity;
         this.spaceKey = spaceKey;
-    }
-
-    public HostConversionContext with(String name, Object value) {
-        properties.put(name, value);
-        return this;
     }
 
     @Override
@@ -44,6 +42,11 @@ public final class HostConversionContext implements ConversionContext {
     @Override
     public Object getProperty(String name) {
         return properties.get(name);
+    }
+
+    @Override
+    public void setProperty(String name, Object value) {
+        properties.put(name, value);
     }
 
     @Override

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Confluence's permission checks over the host's tables: space permissions, then page view
- * restrictions. Anonymous users hold what is granted to the name "anonymous".
+ * restrictions. Anonymous users hold what is granted to the name "anonymous", and nothing when
+ * the site does not allow anonymous access.
  */
 public final class HostPermissionManager implements PermissionManager {
     public static final String ANONYMOUS = "anonymous";
@@ -22,15 +23,20 @@ public final class HostPermissionManager implements PermissionManager {
     private final HostSpaces spaces;
     private final HostPages pages;
     private final HostUsers users;
+    private final SiteSettings site;
 
-    public HostPermissionManager(HostSpaces spaces, HostPages pages, HostUsers users) {
+    public HostPermissionManager(HostSpaces spaces, HostPages pages, HostUsers users, SiteSettings site) {
         this.spaces = spaces;
         this.pages = pages;
         this.users = users;
+        this.site = site;
     }
 
     @Override
     public boolean hasPermission(ConfluenceUser user, Permission permission, Object target) {
+        if (user == null && !site.anonymousAccess()) {
+            return false;
+        }
         String username = user == null ? ANONYMOUS : user.getName();
         SpacePermission needed = needed(permission);
         if (target instanceof Space space) {

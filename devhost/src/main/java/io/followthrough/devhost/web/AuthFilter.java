@@ -3,6 +3,7 @@ package io.followthrough.devhost.web;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import io.followthrough.devhost.data.HostUser;
 import io.followthrough.devhost.data.HostUsers;
+import io.followthrough.devhost.services.SiteSettings;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -10,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -18,15 +18,19 @@ import java.util.Optional;
 /**
  * Authenticates each request from the session or HTTP Basic credentials and publishes the user
  * through AuthenticatedUserThreadLocal for the request's duration, as Confluence does.
- * Host pages need a logged-in user; static files and the login page do not.
+ * Anonymous requests reach static files, the login page and REST (whose access annotations
+ * decide); when the site allows anonymous access also the space and page views, which check
+ * permissions. Everything else sends them to log in.
  */
 public final class AuthFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     private final transient HostUsers users;
+    private final transient SiteSettings site;
 
-    public AuthFilter(HostUsers users) {
+    public AuthFilter(HostUsers users, SiteSettings site) {
         this.users = users;
+        this.site = site;
     }
 
     @Override
@@ -34,10 +38,11 @@ public final class AuthFilter extends HttpFilter {
             throws IOException, ServletException {
         Optional<HostUser> user = basic(request).or(() -> fromSession(request));
         String path = request.getRequestURI();
-        boolean open = path.equals("/login") || path.startsWith("/static/") || path.startsWith("/download/");
+        boolean open = path.equals("/login") || path.startsWith("/static/") || path.startsWith("/download/")
+                || path.startsWith("/rest/") || site.anonymousAccess()
+                && (path.equals("/") || path.startsWith("/display/") || path.equals("/pages/viewpage.action"));
         if (user.isEmpty() && !open) {
-            String next = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            response.sendRedirect("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            Requests.redirectToLogin(request, response);
             return;
         }
         AuthenticatedUserThreadLocal.set(user.orElse(null));

@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
-/** Saves the editor's form: a new page, or a new version unless someone else saved first. */
+/**
+ * Saves the editor's form: a new page, or a new version unless someone else saved first. Saving
+ * goes through the host's page operations, so the plugin's listeners hear of it.
+ */
 final class PageSave {
     private final HostApp app;
     private final EditorPage editor;
@@ -43,17 +46,18 @@ final class PageSave {
                 Requests.html(response, 403, Layout.page("Forbidden", user, List.of(), "<p>You may not add pages here.</p>"));
                 return;
             }
-            PageRecord created = app.pages().create(space.get().getId(), title, body, user.key().getStringValue());
+            PageRecord created = app.operations().create(space.get(), title, body, user);
             response.sendRedirect("/pages/viewpage.action?pageId=" + created.id());
             return;
         }
         Optional<PageRecord> current = app.pages().byId(pageId)
-                .filter(p -> app.permissions().hasPermission(user, Permission.EDIT, Pages.entity(p, space.get())));
+                .filter(p -> p.status() == PageRecord.PageStatus.CURRENT && p.spaceId() == space.get().getId())
+                .filter(p -> app.permissions().hasPermission(user, Permission.EDIT, app.objects().page(p, space.get())));
         if (current.isEmpty()) {
             Requests.html(response, 404, Layout.page("Not found", user, List.of(), "<p>Page not found.</p>"));
             return;
         }
-        Optional<PageRecord> saved = app.pages().update(pageId, version, title, body, user.key().getStringValue());
+        Optional<PageRecord> saved = app.operations().update(pageId, version, title, body, user);
         if (saved.isEmpty()) {
             Requests.html(response, 409, editor.render(request, user, space.get(), pageId, version, title, body,
                     "Someone else saved this page while you were editing (now version " + current.get().version()

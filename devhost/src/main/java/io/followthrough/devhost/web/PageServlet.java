@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +36,7 @@ public final class PageServlet extends HttpServlet {
             case "/pages/viewpage.action" -> view(request, response, user);
             case "/pages/editpage.action" -> edit(request, response, user);
             case "/pages/createpage.action" -> create(request, response, user);
-            default -> notFound(response, user);
+            default -> Requests.notFound(request, response, user, "Page not found.");
         }
     }
 
@@ -43,21 +44,18 @@ public final class PageServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HostUser user = Requests.user();
         if (!"/pages/doeditpage.action".equals(request.getRequestURI())) {
-            notFound(response, user);
+            Requests.notFound(request, response, user, "Page not found.");
             return;
         }
-        if (!Requests.hasValidFormToken(request)) {
-            Requests.html(response, 403, Layout.page("Forbidden", user, List.of(),
-                    "<div class=\"aui-message aui-message-error\"><p>The form token is missing or stale. Reload the editor and save again.</p></div>"));
-            return;
+        if (Requests.checkFormToken(request, response, user)) {
+            new PageSave(app, editor).save(request, response, user);
         }
-        new PageSave(app, editor).save(request, response, user);
     }
 
     private void view(HttpServletRequest request, HttpServletResponse response, HostUser user) throws IOException {
         Optional<Located> page = locate(Requests.longParam(request, "pageId"), user, Permission.VIEW);
         if (page.isEmpty()) {
-            notFound(response, user);
+            Requests.notFound(request, response, user, "Page not found, or you may not see it.");
             return;
         }
         Located p = page.get();
@@ -65,24 +63,42 @@ public final class PageServlet extends HttpServlet {
         StorageRenderer renderer = new StorageRenderer(new PluginMacroInvoker(app.plugin(), p.entity(), p.space().getKey()),
                 new HostUserNames(app.users()));
         String body = renderer.toHtml(p.record().body());
-        List<String> head = webResources.tags(app.pageBuilder().drain());
-        String actions = app.permissions().hasPermission(user, Permission.EDIT, p.entity())
-                ? "<a class=\"aui-button\" id=\"editPageLink\" href=\"/pages/editpage.action?pageId=" + p.record().id() + "\">Edit</a>"
-                : "";
+        List<String> head = new ArrayList<>(webResources.tags(app.pageBuilder().drain()));
+        if (user != null) {
+            // Confluence puts the form token on every page for scripts and forms to send back.
+            head.add("<meta name=\"ajs-atl-token\" content=\"" + Html.escape(Requests.formToken(request)) + "\">");
+        }
+        String modifier = p.entity().getLastModifier() == null ? "" : " by " + p.entity().getLastModifier().getFullName();
         String content = """
                 <nav class="aui-navgroup-horizontal devhost-breadcrumbs"><a href="/display/%s">%s</a></nav>
-                <div class="devhost-page-header"><h1 id="title-text">%s</h1>%s</div>
-                <p class="devhost-page-meta">Version %d</p>
+                <div class="devhost-page-header"><h1 id="title-text">%s</h1><div class="devhost-page-actions">%s</div></div>
+                <p class="devhost-page-meta">Version %d%s</p>
                 <div id="main-content" class="wiki-content" data-page-id="%d">%s</div>
                 """.formatted(Html.escape(p.space().getKey()), Html.escape(p.space().getName()),
-                Html.escape(p.record().title()), actions, p.record().version(), p.record().id(), body);
+                Html.escape(p.record().title()), actions(request, user, p), p.record().version(), Html.escape(modifier),
+                p.record().id(), body);
         Requests.html(response, 200, Layout.page(p.record().title(), user, head, content));
+    }
+
+    /** Edit, Move and Move to trash, for those who may edit the page. */
+    private String actions(HttpServletRequest request, HostUser user, Located p) {
+        if (user == null || !app.permissions().hasPermission(user, Permission.EDIT, p.entity())) {
+            return "";
+        }
+        long id = p.record().id();
+        return """
+                <a class="aui-button" id="editPageLink" href="/pages/editpage.action?pageId=%d">Edit</a>
+                <a class="aui-button" id="action-move-page" href="/pages/movepage.action?pageId=%d">Move</a>
+                <form class="devhost-inline-form" method="post" action="/pages/trashpage.action">
+                <input type="hidden" name="atl_token" value="%s"><input type="hidden" name="pageId" value="%d">
+                <button class="aui-button" type="submit" id="action-remove-content">Move to trash</button>
+                </form>""".formatted(id, id, Html.escape(Requests.formToken(request)), id);
     }
 
     private void edit(HttpServletRequest request, HttpServletResponse response, HostUser user) throws IOException {
         Optional<Located> page = locate(Requests.longParam(request, "pageId"), user, Permission.EDIT);
         if (page.isEmpty()) {
-            notFound(response, user);
+            Requests.notFound(request, response, user, "Page not found, or you may not edit it.");
             return;
         }
         Located p = page.get();
@@ -93,24 +109,19 @@ public final class PageServlet extends HttpServlet {
     private void create(HttpServletRequest request, HttpServletResponse response, HostUser user) throws IOException {
         Optional<Space> space = app.spaces().byKey(request.getParameter("spaceKey"));
         if (space.isEmpty() || !app.permissions().hasPermission(user, Permission.EDIT, space.get())) {
-            notFound(response, user);
+            Requests.notFound(request, response, user, "No such space, or you may not add pages to it.");
             return;
         }
         Requests.html(response, 200, editor.render(request, user, space.get(), -1, 0, "", "", null));
     }
 
-    /** A page the user may access with the given permission; pages they may not see do not exist for them. */
+    /** A live page the user may access with the given permission; pages they may not see do not exist for them. */
     private Optional<Located> locate(long pageId, HostUser user, Permission permission) {
         return app.pages().byId(pageId)
                 .filter(record -> record.status() == PageRecord.PageStatus.CURRENT)
                 .flatMap(record -> app.spaces().byId(record.spaceId())
-                        .map(space -> new Located(record, space, Pages.entity(record, space))))
+                        .map(space -> new Located(record, space, app.objects().page(record, space))))
                 .filter(located -> app.permissions().hasPermission(user, permission, located.entity()));
-    }
-
-    private static void notFound(HttpServletResponse response, HostUser user) throws IOException {
-        Requests.html(response, 404, Layout.page("Page not found", user, List.of(),
-                "<div class=\"aui-message aui-message-warning\" id=\"not-found\"><p>Page not found, or you may not see it.</p></div>"));
     }
 
     /** A stored page with its space and its Page object. */

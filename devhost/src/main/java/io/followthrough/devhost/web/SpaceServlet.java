@@ -1,9 +1,10 @@
 package io.followthrough.devhost.web;
 
+import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.spaces.Space;
 import io.followthrough.devhost.data.HostUser;
-import io.followthrough.devhost.data.PageRecord;
+import io.followthrough.devhost.data.PageRecord.PageStatus;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,7 +12,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
-/** The space directory ("/") and a space's page list ("/display/KEY"), filtered by permission. */
+/**
+ * The space directory ("/") and a space's page list ("/display/KEY"), filtered by permission;
+ * space admins also get a link to the space's trash.
+ */
 public final class SpaceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
@@ -26,7 +30,7 @@ public final class SpaceServlet extends HttpServlet {
         HostUser user = Requests.user();
         String path = request.getRequestURI();
         if (path.startsWith("/display/")) {
-            space(response, user, path.substring("/display/".length()));
+            space(request, response, user, path.substring("/display/".length()));
             return;
         }
         StringBuilder list = new StringBuilder("<h1>Spaces</h1><ul class=\"devhost-spaces\">");
@@ -40,24 +44,29 @@ public final class SpaceServlet extends HttpServlet {
         Requests.html(response, 200, Layout.page("Spaces", user, List.of(), list.append("</ul>").toString()));
     }
 
-    private void space(HttpServletResponse response, HostUser user, String key) throws IOException {
+    private void space(HttpServletRequest request, HttpServletResponse response, HostUser user, String key)
+            throws IOException {
         Optional<Space> space = app.spaces().byKey(key);
         if (space.isEmpty() || !app.permissions().hasPermission(user, Permission.VIEW, space.get())) {
-            Requests.html(response, 404, Layout.page("Not found", user, List.of(),
-                    "<div class=\"aui-message aui-message-warning\"><p>No such space, or you may not view it.</p></div>"));
+            Requests.notFound(request, response, user, "No such space, or you may not view it.");
             return;
         }
         Space s = space.get();
-        StringBuilder content = new StringBuilder("<h1 id=\"space-name\">").append(Html.escape(s.getName())).append("</h1>");
+        StringBuilder content = new StringBuilder("<h1 id=\"space-name\">").append(Html.escape(s.getName()))
+                .append("</h1><p class=\"devhost-space-actions\">");
         if (app.permissions().hasPermission(user, Permission.EDIT, s)) {
-            content.append("<p><a class=\"aui-button aui-button-primary\" id=\"create-page\" href=\"/pages/createpage.action?spaceKey=")
+            content.append("<a class=\"aui-button aui-button-primary\" id=\"create-page\" href=\"/pages/createpage.action?spaceKey=")
                     .append(Html.escape(s.getKey())).append("\">Create page</a>");
         }
+        if (app.permissions().hasPermission(user, Permission.ADMINISTER, s)) {
+            content.append(" <a class=\"aui-button aui-button-link\" id=\"space-trash\" href=\"/pages/viewtrash.action?key=")
+                    .append(Html.escape(s.getKey())).append("\">Trash</a>");
+        }
         content.append("</p><ul class=\"devhost-pages\">");
-        for (PageRecord page : app.pages().inSpace(s.getId())) {
-            if (app.permissions().hasPermission(user, Permission.VIEW, Pages.entity(page, s))) {
-                content.append("<li><a href=\"/pages/viewpage.action?pageId=").append(page.id()).append("\">")
-                        .append(Html.escape(page.title())).append("</a></li>");
+        for (Page page : app.objects().pages(app.pages().inSpace(s.getId(), PageStatus.CURRENT), s)) {
+            if (app.permissions().hasPermission(user, Permission.VIEW, page)) {
+                content.append("<li><a href=\"/pages/viewpage.action?pageId=").append(page.getId()).append("\">")
+                        .append(Html.escape(page.getTitle())).append("</a></li>");
             }
         }
         Requests.html(response, 200, Layout.page(s.getName(), user, List.of(), content.append("</ul>").toString()));

@@ -39,7 +39,7 @@ class PluginBundleTest {
             assertThatThrownBy(() -> plugin.loadClass("org.springframework.context.ApplicationContext"))
                     .isInstanceOf(ClassNotFoundException.class)
                     .hasMessageContaining("not in io.followthrough.confluence's Import-Package");
-            assertThatThrownBy(() -> plugin.loadClass("com.atlassian.confluence.pages.PageManager"))
+            assertThatThrownBy(() -> plugin.loadClass("io.followthrough.devhost.DevHost"))
                     .isInstanceOf(ClassNotFoundException.class);
         }
     }

@@ -1,24 +1,16 @@
 // Mirrors Confluence's com.atlassian.confluence.core.ContentEntityObject (subset); checked against the Confluence 8.x class.
 package com.atlassian.confluence.core;
 
-public abstract class ContentEntityObject {
-    private long id;
+public abstract class ContentEntityObject extends ConfluenceEntityObject {
     private String title;
     private String bodyAsString;
+    private int version;
 
     protected ContentEntityObject() {
     }
 
-    public long getId() {
-        return id;
-    }
-
-    public void setId(long id) {
-        this.id = id;
-    }
-
     public String getIdAsString() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     public String getTitle() {
@@ -35,6 +27,15 @@ public abstract class ContentEntityObject {
 
     public void setBodyAsString(String content) {
         this.bodyAsString = content;
+    }
+
+    // Declared on AbstractVersionedEntityObject in Confluence; that supertype is omitted here.
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
     }
 
     public abstract String getType();

@@ -1,8 +1,9 @@
 // Mirrors Confluence's com.atlassian.confluence.spaces.Space (subset); checked against the Confluence 8.x class.
 package com.atlassian.confluence.spaces;
 
-public class Space {
-    private long id;
+import com.atlassian.confluence.core.ConfluenceEntityObject;
+
+public class Space extends ConfluenceEntityObject {
     private String key;
     private String name;
 
@@ -11,14 +12,6 @@ public class Space {
 
     public Space(String key) {
         this.key = key;
-    }
-
-    public long getId() {
-        return id;
-    }
-
-    public void setId(long id) {
-        this.id = id;
     }
 
     public String getKey() {

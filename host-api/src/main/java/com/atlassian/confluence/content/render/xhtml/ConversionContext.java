@@ -14,6 +14,8 @@ public interface ConversionContext {
 
     Object getProperty(String name);
 
+    void setProperty(String name, Object value);
+
     String getPropertyAsString(String name);
 
     boolean hasProperty(String name);
