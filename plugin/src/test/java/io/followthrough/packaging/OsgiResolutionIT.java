@@ -50,6 +50,7 @@ class OsgiResolutionIT {
      * | com.atlassian.confluence.*           | 10.2.11 | INFERRED: Confluence exports its own packages with the product version   |
      * | com.atlassian.sal.api.*              | 7.0.4   | sal-api 7.0.4 in the 10.2.11 BOM; package = artifact version INFERRED    |
      * | com.atlassian.plugins.rest.api.*     | 9.1.4   | atlassian-rest-v2-api 9.1.4 in the 10.2.11 BOM; same inference           |
+     * | com.atlassian.annotations.*          | 5.1.5   | atlassian-annotations 5.1.5 in the 10.2.11 BOM; same inference           |
      * | com.atlassian.event.api              | none    | UNKNOWN: atlassian-event version in 10.2 not found                       |
      * | com.atlassian.webresource.api.*      | none    | UNKNOWN: web-resource API version in 10.2 not found                      |
      * | com.atlassian.user                   | none    | UNKNOWN: atlassian-user version in 10.2 not found                        |
@@ -68,6 +69,7 @@ class OsgiResolutionIT {
             Map.entry("com.atlassian.confluence", "10.2.11"),
             Map.entry("com.atlassian.sal.api", "7.0.4"),
             Map.entry("com.atlassian.plugins.rest.api", "9.1.4"),
+            Map.entry("com.atlassian.annotations", "5.1.5"),
             Map.entry("com.atlassian.event.api", ""),
             Map.entry("com.atlassian.webresource.api", ""),
             Map.entry("com.atlassian.user", ""),
