@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * Seeds a fresh dev host: space DEMO, users alice (space admin), bob, carol and dave, and pages
- * that use ft-purpose, one of them restricted so that dave cannot view it. Pages are created
+ * that use ft-purpose and ft-action, one of them restricted so that dave cannot view it. Pages are created
  * through the host's page operations once the plugin runs, so its listeners hear of them.
  */
 final class DemoData {
@@ -57,7 +57,11 @@ final class DemoData {
         LocalDate today = LocalDate.now(clock);
         operations.create(demo, "Customer onboarding revamp", purpose(alice, today.plusMonths(7), today.plusMonths(2),
                 "<p>Cut the time from signed contract to first value for new customers from six weeks to two.</p>")
-                + "<h2>Background</h2><p>New customers wait too long for accounts, training and data migration.</p>",
+                + "<h2>Background</h2><p>New customers wait too long for accounts, training and data migration.</p>"
+                + "<h2>Action items</h2>"
+                + action("onboarding-accounts", bob, today.plusDays(10), "Create accounts within one day of signature.")
+                + action("onboarding-training", carol, today.minusDays(3), "Run the first training session in week one.")
+                + action("onboarding-migration", alice, today.plusDays(20), "Migrate the customer's data in week two."),
                 alice);
         operations.create(demo, "Weekly operations review", purpose(carol, today.minusMonths(2), null,
                 "<p>Keep the weekly operations review focused on decisions, not status.</p>")
@@ -73,6 +77,13 @@ final class DemoData {
                 <ac:rich-text-body><p>Macros from other apps show as placeholders.</p></ac:rich-text-body>
                 </ac:structured-macro>""", bob);
         return true;
+    }
+
+    private static String action(String macroId, HostUser owner, LocalDate due, String what) {
+        return "<ac:structured-macro ac:name=\"ft-action\" ac:schema-version=\"1\" ac:macro-id=\"" + macroId
+                + "\"><ac:parameter ac:name=\"owner\"><ri:user ri:userkey=\"" + owner.key().getStringValue()
+                + "\"/></ac:parameter><ac:parameter ac:name=\"due\">" + due + "</ac:parameter>"
+                + "<ac:rich-text-body><p>" + what + "</p></ac:rich-text-body></ac:structured-macro>";
     }
 
     private static String purpose(HostUser sponsor, LocalDate until, LocalDate review, String statement) {

@@ -17,6 +17,7 @@ import io.followthrough.devhost.data.HostSchema;
 import io.followthrough.devhost.data.HostSpaces;
 import io.followthrough.devhost.data.HostUsers;
 import io.followthrough.devhost.db.HostDatabase;
+import io.followthrough.devhost.db.StatementCounter;
 import io.followthrough.devhost.i18n.HostI18n;
 import io.followthrough.devhost.plugin.HostServices;
 import io.followthrough.devhost.plugin.PluginActiveObjects;
@@ -66,13 +67,16 @@ public final class DevHost implements AutoCloseable {
     private final Server server;
     private final HostApp app;
     private final HostEventPublisher events;
+    private final StatementCounter pluginStatements;
 
-    private DevHost(HostDatabase database, RunningPlugin plugin, Server server, HostApp app, HostEventPublisher events) {
+    private DevHost(HostDatabase database, RunningPlugin plugin, Server server, HostApp app, HostEventPublisher events,
+                    StatementCounter pluginStatements) {
         this.database = database;
         this.plugin = plugin;
         this.server = server;
         this.app = app;
         this.events = events;
+        this.pluginStatements = pluginStatements;
     }
 
     public static DevHost start(DevHostConfig config) throws Exception {
@@ -117,7 +121,9 @@ public final class DevHost implements AutoCloseable {
                 .add(EventPublisher.class, events)
                 .add(PageManager.class, new HostPageManager(pages, objects))
                 .add(SpaceManager.class, new HostSpaceManager(spaces));
-        Optional<PluginActiveObjects> activeObjects = PluginActiveObjects.of(bundle.descriptor(), database);
+        StatementCounter pluginStatements = new StatementCounter(database.dataSource());
+        Optional<PluginActiveObjects> activeObjects = PluginActiveObjects.of(bundle.descriptor(), database,
+                pluginStatements.dataSource());
         activeObjects.ifPresent(ao -> services
                 .add(ActiveObjects.class, ao.service())
                 .add(TransactionTemplate.class, new HostTransactionTemplate(ao.service())));
@@ -134,7 +140,7 @@ public final class DevHost implements AutoCloseable {
             }
             HostApp app = new HostApp(users, spaces, pages, objects, operations, permissions, pageBuilder, i18n, plugin);
             Server server = server(config, app, users, userManager, site);
-            return new DevHost(database, plugin, server, app, events);
+            return new DevHost(database, plugin, server, app, events, pluginStatements);
         } catch (Exception | Error e) {
             plugin.close();
             throw e;
@@ -193,6 +199,11 @@ public final class DevHost implements AutoCloseable {
 
     public HostDatabase database() {
         return database;
+    }
+
+    /** Counts the SQL statements the plugin's Active Objects run, for tests that hold query counts constant. */
+    public StatementCounter pluginStatements() {
+        return pluginStatements;
     }
 
     public HostEventPublisher events() {

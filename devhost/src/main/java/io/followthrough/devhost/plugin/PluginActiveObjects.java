@@ -6,6 +6,7 @@ import io.followthrough.devhost.db.HostDatabase;
 import io.followthrough.devhost.plugin.PluginDescriptor.AoModule;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import net.java.ao.RawEntity;
 
 /**
@@ -21,15 +22,20 @@ public final class PluginActiveObjects {
         this.activeObjects = activeObjects;
     }
 
-    /** The plugin's Active Objects, or empty when its descriptor has no {@code <ao>} module. */
-    public static Optional<PluginActiveObjects> of(PluginDescriptor descriptor, HostDatabase database) {
+    /**
+     * The plugin's Active Objects, or empty when its descriptor has no {@code <ao>} module.
+     *
+     * @param dataSource the database's data source as the plugin should reach it (the dev host counts its statements)
+     */
+    public static Optional<PluginActiveObjects> of(PluginDescriptor descriptor, HostDatabase database,
+                                                   DataSource dataSource) {
         List<AoModule> modules = descriptor.activeObjects();
         if (modules.size() > 1) {
             throw new PluginDescriptorException("atlassian-plugin.xml declares " + modules.size()
                     + " <ao> modules; a plugin has one namespace");
         }
         return modules.stream().findFirst().map(module -> new PluginActiveObjects(module,
-                new HostActiveObjects(database.dataSource(), database.kind(), module.namespace())));
+                new HostActiveObjects(dataSource, database.kind(), module.namespace())));
     }
 
     public HostActiveObjects service() {

@@ -15,12 +15,13 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Keeps items in step with page bodies and page lifecycle (DESIGN §5.1, §5.4 system moves).
+ * Keeps items in step with page bodies and page lifecycle (DESIGN §5.1, §5.4 system moves). Any
+ * change of terms returns the item to Requested (or Offered): the owner must agree to the new terms,
+ * also after the earlier terms were delivered and acknowledged.
  * Safe to repeat: syncing the same body twice records nothing the second time.
  */
 public final class PageSync {
     private static final int ATTEMPTS = 5;
-    private static final Set<State> PROMISED_OR_PENDING = Set.of(State.ACCEPTED, State.COUNTERED, State.DONE);
 
     private final ActionItemStore store;
     private final Transactions transactions;
@@ -111,14 +112,11 @@ public final class PageSync {
             return Optional.empty();
         }
         boolean ownerChanged = !item.terms().sameOwner(next);
-        // A new owner starts a new request; changed terms of a standing promise must be accepted again.
-        boolean reopen = ownerChanged || PROMISED_OR_PENDING.contains(item.state()) || macro.kind() != item.kind();
-        State to = reopen ? macro.kind().openingState() : item.state();
+        // Changed terms are a new request: whatever was agreed, answered or delivered before must be agreed again.
+        State to = macro.kind().openingState();
         Instant now = clock.instant();
-        ActionItem updated = item.withTerms(macro.kind(), next, macro.outcome(), item.termsVersion() + 1).next(to, now);
-        if (reopen) {
-            updated = updated.withDates(Optional.empty(), Optional.empty());
-        }
+        ActionItem updated = item.withTerms(macro.kind(), next, macro.outcome(), item.termsVersion() + 1).next(to, now)
+                .withDates(Optional.empty(), Optional.empty());
         String note = ownerChanged && (item.state() == State.ACCEPTED || item.state() == State.DONE)
                 ? "released by reassignment" : "";
         Move move = ownerChanged ? Move.OWNER_CHANGED : Move.TERMS_CHANGED;

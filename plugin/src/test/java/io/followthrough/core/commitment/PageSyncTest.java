@@ -102,8 +102,8 @@ class PageSyncTest {
     }
 
     @Test
-    void changedTermsOfADoneOrCounteredItemReturnItToRequested() {
-        for (State state : List.of(State.DONE, State.COUNTERED)) {
+    void changedTermsOfAnAnsweredOrDeliveredItemReturnItToRequested() {
+        for (State state : List.of(State.DONE, State.COUNTERED, State.SATISFIED, State.DECLINED, State.CANCELLED)) {
             InMemoryActionItemStore fresh = new InMemoryActionItemStore();
             ActionItem item = fresh.create(new ActionItem(0, PAGE, "m1", "DEMO", Kind.REQUEST,
                     new Terms("k-bob", "k-alice", "h1", "x", Optional.empty()), Optional.empty(), state, 1, 1,

@@ -1,0 +1,73 @@
+package io.followthrough.devhost.actions;
+
+import io.followthrough.devhost.TestDevHost;
+import io.followthrough.devhost.data.PageRecord;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Storage-format snippets and REST calls shared by the action-item tests. */
+final class ActionPages {
+    static final String REST = "/rest/followthrough/1.0";
+    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+    private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
+
+    private final TestDevHost devhost;
+
+    ActionPages(TestDevHost devhost) {
+        this.devhost = devhost;
+    }
+
+    static String action(String macroId, String params, String body) {
+        return "<ac:structured-macro ac:name=\"ft-action\" ac:schema-version=\"1\""
+                + (macroId == null ? "" : " ac:macro-id=\"" + macroId + "\"") + ">" + params
+                + "<ac:rich-text-body><p>" + body + "</p></ac:rich-text-body></ac:structured-macro>";
+    }
+
+    static String param(String name, String value) {
+        return "<ac:parameter ac:name=\"" + name + "\">" + value + "</ac:parameter>";
+    }
+
+    String user(String param, String username) {
+        return "<ac:parameter ac:name=\"" + param + "\"><ri:user ri:userkey=\""
+                + devhost.user(username).key().getStringValue() + "\"/></ac:parameter>";
+    }
+
+    /** A page by alice asking bob to do something by a date. */
+    PageRecord aliceAsksBob(String title, String due) {
+        return devhost.createPage(title, "<p>Notes</p>" + action("m-" + title.hashCode(), user("owner", "bob")
+                + param("due", due), "Send the draft to legal"));
+    }
+
+    HttpResponse<String> items(PageRecord page, String username) throws IOException, InterruptedException {
+        return devhost.get(REST + "/pages/" + page.id() + "/items", username);
+    }
+
+    long onlyItemId(PageRecord page) throws IOException, InterruptedException {
+        return number(ID, items(page, "alice").body());
+    }
+
+    int version(long itemId) throws IOException, InterruptedException {
+        return number(VERSION, devhost.get(REST + "/items/" + itemId, "alice").body());
+    }
+
+    HttpResponse<String> move(long itemId, String username, String json) throws IOException, InterruptedException {
+        return devhost.send(devhost.request(REST + "/items/" + itemId + "/moves", username)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpResponse<String> move(long itemId, String username, String move, int version) throws IOException, InterruptedException {
+        return move(itemId, username, "{\"move\":\"" + move + "\",\"note\":\"\",\"expectedVersion\":" + version + "}");
+    }
+
+    private static int number(Pattern pattern, String json) {
+        Matcher m = pattern.matcher(json);
+        if (!m.find()) {
+            throw new AssertionError("no " + pattern + " in " + json);
+        }
+        return Integer.parseInt(m.group(1));
+    }
+}
