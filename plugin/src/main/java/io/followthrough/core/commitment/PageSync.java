@@ -46,12 +46,12 @@ public final class PageSync {
             if (item == null) {
                 create(pageId, spaceKey, authorKey, macro);
             } else {
-                retrying(item.id(), current -> fromPage(current, spaceKey, macro));
+                retrying(item, current -> fromPage(current, spaceKey, macro));
             }
         }
         for (ActionItem item : existing.values()) {
             if (!onPage.contains(item.macroId()) && item.presence() == Presence.LIVE) {
-                retrying(item.id(), current -> presence(current, Move.REMOVED, Presence.REMOVED));
+                retrying(item, current -> presence(current, Move.REMOVED, Presence.REMOVED));
             }
         }
     }
@@ -59,13 +59,13 @@ public final class PageSync {
     /** The page went to the trash: its items are hidden, not lost. */
     public void pageTrashed(long pageId) {
         store.byPage(pageId).stream().filter(i -> i.presence() == Presence.LIVE)
-                .forEach(i -> retrying(i.id(), current -> presence(current, Move.PAGE_TRASHED, Presence.PAGE_TRASHED)));
+                .forEach(i -> retrying(i, current -> presence(current, Move.PAGE_TRASHED, Presence.PAGE_TRASHED)));
     }
 
     /** The page came back from the trash; its body is synced again by the caller. */
     public void pageRestored(long pageId) {
         store.byPage(pageId).stream().filter(i -> i.presence() == Presence.PAGE_TRASHED)
-                .forEach(i -> retrying(i.id(), current -> presence(current, Move.PAGE_RESTORED, Presence.LIVE)));
+                .forEach(i -> retrying(i, current -> presence(current, Move.PAGE_RESTORED, Presence.LIVE)));
     }
 
     /** The page was purged from the trash: its items and histories are deleted. */
@@ -131,19 +131,29 @@ public final class PageSync {
                 item.state(), item.state(), "", item.termsVersion(), Optional.empty(), List.of())));
     }
 
-    /** Re-reads and re-applies when a person's move on the same item was recorded in between. */
-    private void retrying(long itemId, Function<ActionItem, Optional<Change>> change) {
+    /**
+     * Applies a change to the item as loaded with its page; only when a person's move on the same
+     * item was recorded in between is the item read again and the change worked out anew.
+     */
+    private void retrying(ActionItem loaded, Function<ActionItem, Optional<Change>> change) {
+        ActionItem current = loaded;
         for (int attempt = 1; ; attempt++) {
+            Optional<Change> next = change.apply(current);
+            if (next.isEmpty()) {
+                return;
+            }
             try {
                 transactions.inTransaction(() -> {
-                    store.byId(itemId).flatMap(change).ifPresent(c -> store.record(c.item(), c.event()));
+                    store.record(next.get().item(), next.get().event());
                     return null;
                 });
                 return;
             } catch (ConcurrentMoveException raced) {
-                if (attempt == ATTEMPTS) {
+                Optional<ActionItem> reread = store.byId(loaded.id());
+                if (attempt == ATTEMPTS || reread.isEmpty()) {
                     throw raced;
                 }
+                current = reread.get();
             }
         }
     }

@@ -166,4 +166,41 @@ class PageSyncTest {
 
         assertThat(only().terms().ownerKey()).isEqualTo("k-bob");
     }
+
+    @Test
+    void aPersonsMoveRecordedDuringTheSyncIsKeptAndTheSyncAppliesOnTopOfIt() {
+        sync.pageSaved(PAGE, "DEMO", "k-alice", List.of(macro("m1", "k-bob", "k-alice", "2026-12-01", "h1")));
+        ActionItem before = only();
+        // Bob accepts between the sync's read of the page items and its write.
+        InMemoryActionItemStore racing = new InMemoryActionItemStore() {
+            private boolean raced;
+
+            @Override
+            public List<ActionItem> byPage(long pageId) {
+                List<ActionItem> items = store.byPage(pageId);
+                if (!raced) {
+                    raced = true;
+                    commitments.move(new MoveRequest(before.id(), Move.ACCEPT, "k-bob", "", Optional.empty(), 1));
+                }
+                return items;
+            }
+
+            @Override
+            public Optional<ActionItem> byId(long id) {
+                return store.byId(id);
+            }
+
+            @Override
+            public void record(ActionItem updated, ItemEvent event) {
+                store.record(updated, event);
+            }
+        };
+
+        new PageSync(racing, store, Clock.fixed(NOW, ZoneOffset.UTC))
+                .pageSaved(PAGE, "DEMO", "k-alice", List.of(macro("m1", "k-bob", "k-alice", "2026-12-09", "h1")));
+
+        assertThat(moves(only())).containsExactly(Move.CREATED, Move.ACCEPT, Move.TERMS_CHANGED);
+        assertThat(store.history(only().id()).get(2).from()).isEqualTo(State.ACCEPTED);
+        assertThat(only().state()).isEqualTo(State.REQUESTED);
+    }
 }
