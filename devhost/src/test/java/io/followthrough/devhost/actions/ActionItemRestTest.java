@@ -212,4 +212,16 @@ class ActionItemRestTest {
         assertThat(alice.body()).contains("\"pages\":");
         assertThat(pages.items(silent, "alice").body()).contains("\"macroId\":\"imported\"").contains("\"state\":\"requested\"");
     }
+
+    @Test
+    void anonymousViewersSeeItemsReadOnly() throws Exception {
+        devhost.host().app().spaces().grant(devhost.demoSpace(), "anonymous", SpacePermission.VIEW);
+        PageRecord page = pages.aliceAsksBob("Public", "2099-09-01");
+
+        Document view = Jsoup.parse(devhost.viewPage(page, null).body());
+
+        assertThat(view.select(".ft-action .ft-state").text()).isEqualTo("Requested");
+        assertThat(view.select(".ft-action .ft-move")).isEmpty();
+        assertThat(pages.items(page, null).body()).contains("\"moves\":[]");
+    }
 }
