@@ -1,7 +1,6 @@
 package io.followthrough.core.commitment;
 
 import io.followthrough.core.port.ActionItemStore;
-import io.followthrough.core.port.ConcurrentMoveException;
 import io.followthrough.core.port.Transactions;
 import java.time.Clock;
 import java.time.Instant;
@@ -133,19 +132,8 @@ public final class PageSync {
 
     /** Re-reads and re-applies when a person's move on the same item was recorded in between. */
     private void retrying(long itemId, Function<ActionItem, Optional<Change>> change) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                transactions.inTransaction(() -> {
-                    store.byId(itemId).flatMap(change).ifPresent(c -> store.record(c.item(), c.event()));
-                    return null;
-                });
-                return;
-            } catch (ConcurrentMoveException raced) {
-                if (attempt == ATTEMPTS) {
-                    throw raced;
-                }
-            }
-        }
+        transactions.retryingOnConflict(ATTEMPTS,
+                () -> store.byId(itemId).flatMap(change).ifPresent(c -> store.record(c.item(), c.event())));
     }
 
     /** An item as a page event leaves it, and the event that records why. */
