@@ -10,8 +10,6 @@ import io.followthrough.devhost.ao.HostActiveObjects;
 import io.followthrough.devhost.db.HostDatabase;
 import io.followthrough.devhost.db.TestDatabases;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,8 +36,8 @@ class Upgrade01CreateTablesTest {
 
             ao.upgrade(List.of(new Upgrade01CreateTables()));
 
-            assertThat(tableExists(database, ao.tablePrefix() + "ACTION_ITEM")).isTrue();
-            assertThat(tableExists(database, ao.tablePrefix() + "ITEM_EVENT")).isTrue();
+            assertThat(Tables.exists(database, ao.tablePrefix() + "ACTION_ITEM")).isTrue();
+            assertThat(Tables.exists(database, ao.tablePrefix() + "ITEM_EVENT")).isTrue();
             AoActionItemStore store = new AoActionItemStore(ao);
             ActionItem item = store.create(request(1, "m-1"), created(request(1, "m-1")));
             assertThat(store.history(item.id())).containsExactly(created(item));
@@ -69,12 +67,5 @@ class Upgrade01CreateTablesTest {
 
     private static HostActiveObjects activeObjects(HostDatabase database) {
         return new HostActiveObjects(database.dataSource(), database.kind(), AoActionItemStoreContract.NAMESPACE);
-    }
-
-    private static boolean tableExists(HostDatabase database, String table) throws SQLException {
-        try (Connection connection = database.dataSource().getConnection();
-                ResultSet rows = connection.getMetaData().getTables(null, null, table, new String[] {"TABLE"})) {
-            return rows.next();
-        }
     }
 }
