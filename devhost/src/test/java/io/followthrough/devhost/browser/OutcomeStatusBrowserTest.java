@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followthrough.devhost.TestDevHost;
 import io.followthrough.devhost.data.PageRecord;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,26 +39,17 @@ class OutcomeStatusBrowserTest {
         devhost.close();
     }
 
-    // The macro swaps its live part after each update, so lookups may briefly meet the old one.
     private static WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
+        return Browser.waiting(browser);
     }
 
     private static void logInAs(String username, PageRecord page) {
-        browser.manage().deleteAllCookies();
-        browser.get(devhost.url("/pages/viewpage.action?pageId=" + page.id()).toString());
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("os_username"))).sendKeys(username);
-        browser.findElement(By.id("os_password")).sendKeys(username);
-        browser.findElement(By.id("loginButton")).click();
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ft-outcome-live")));
-        browser.executeScript("window.followThroughNoReload = true;");
+        Browser.logInAs(browser, devhost, username, page, By.cssSelector(".ft-outcome-live"));
     }
 
     /** The status as written, not as AUI's lozenge style shows it (upper case). */
     private static String status() {
-        return browser.findElement(By.cssSelector(".ft-outcome-live .ft-status")).getAttribute("textContent").strip();
+        return browser.findElement(By.cssSelector(".ft-outcome-live .ft-status")).getDomProperty("textContent").strip();
     }
 
     @Test
@@ -87,8 +76,7 @@ class OutcomeStatusBrowserTest {
         dialog.findElement(By.cssSelector(".ft-status-save")).click();
 
         waiting().until(driver -> "At risk".equals(status()));
-        assertThat(browser.executeScript("return window.followThroughNoReload === true;"))
-                .as("the macro updated without a page reload").isEqualTo(true);
+        assertThat(Browser.notReloaded(browser)).as("the macro updated without a page reload").isTrue();
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ft-status-dialog")));
         assertThat(browser.findElement(By.cssSelector(".ft-outcome-live .ft-latest-note")).getText())
                 .isEqualTo("Two partners are still in legal review.");
@@ -100,7 +88,7 @@ class OutcomeStatusBrowserTest {
         logInAs("bob", page);
         assertThat(status()).isEqualTo("At risk");
         assertThat(browser.findElements(By.cssSelector(".ft-outcome-live .ft-set-status"))).as("bob has no button").isEmpty();
-        String id = browser.findElement(By.cssSelector(".ft-outcome-live")).getAttribute("data-outcome-id");
+        String id = browser.findElement(By.cssSelector(".ft-outcome-live")).getDomAttribute("data-outcome-id");
         Object refused = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "window.FollowThrough.rest.post('/outcomes/" + id + "/status', {status: 'on-track', note: '', expectedVersion: 2})"
                 + ".then(function () { done({status: 200}); }, function (error) { done(error); });");

@@ -1,8 +1,8 @@
 package io.followthrough.devhost.outcomes;
 
-import static io.followthrough.devhost.outcomes.OutcomePages.action;
+import static io.followthrough.devhost.actions.ActionPages.action;
+import static io.followthrough.devhost.actions.ActionPages.param;
 import static io.followthrough.devhost.outcomes.OutcomePages.outcome;
-import static io.followthrough.devhost.outcomes.OutcomePages.param;
 import static io.followthrough.devhost.outcomes.OutcomePages.purpose;
 import static org.assertj.core.api.Assertions.assertThat;
 

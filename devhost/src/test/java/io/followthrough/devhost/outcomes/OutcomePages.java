@@ -1,6 +1,9 @@
 package io.followthrough.devhost.outcomes;
 
+import static io.followthrough.devhost.actions.ActionPages.param;
+
 import io.followthrough.devhost.TestDevHost;
+import io.followthrough.devhost.actions.ActionPages;
 import io.followthrough.devhost.data.PageRecord;
 import java.io.IOException;
 import java.net.http.HttpRequest;
@@ -8,42 +11,29 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Storage-format snippets and REST calls shared by the outcome tests. */
+/** Storage-format snippets and REST calls shared by the outcome tests; action items come from {@link ActionPages}. */
 final class OutcomePages {
     static final String REST = "/rest/followthrough/1.0";
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
     private final TestDevHost devhost;
+    private final ActionPages actions;
 
     OutcomePages(TestDevHost devhost) {
         this.devhost = devhost;
+        this.actions = new ActionPages(devhost);
     }
 
     static String outcome(String macroId, String params, String body) {
-        return macro("ft-outcome", macroId, params, body);
-    }
-
-    static String action(String macroId, String params, String body) {
-        return macro("ft-action", macroId, params, body);
+        return ActionPages.macro("ft-outcome", macroId, params, body);
     }
 
     static String purpose(String macroId, String params, String body) {
-        return macro("ft-purpose", macroId, params, body);
-    }
-
-    private static String macro(String name, String macroId, String params, String body) {
-        return "<ac:structured-macro ac:name=\"" + name + "\" ac:schema-version=\"1\""
-                + (macroId == null ? "" : " ac:macro-id=\"" + macroId + "\"") + ">" + params
-                + "<ac:rich-text-body><p>" + body + "</p></ac:rich-text-body></ac:structured-macro>";
-    }
-
-    static String param(String name, String value) {
-        return "<ac:parameter ac:name=\"" + name + "\">" + value + "</ac:parameter>";
+        return ActionPages.macro("ft-purpose", macroId, params, body);
     }
 
     String user(String param, String username) {
-        return "<ac:parameter ac:name=\"" + param + "\"><ri:user ri:userkey=\""
-                + devhost.user(username).key().getStringValue() + "\"/></ac:parameter>";
+        return actions.user(param, username);
     }
 
     String key(String username) {

@@ -1,9 +1,9 @@
 package io.followthrough.devhost.outcomes;
 
+import static io.followthrough.devhost.actions.ActionPages.action;
+import static io.followthrough.devhost.actions.ActionPages.param;
 import static io.followthrough.devhost.outcomes.OutcomePages.REST;
-import static io.followthrough.devhost.outcomes.OutcomePages.action;
 import static io.followthrough.devhost.outcomes.OutcomePages.outcome;
-import static io.followthrough.devhost.outcomes.OutcomePages.param;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.confluence.spaces.Space;

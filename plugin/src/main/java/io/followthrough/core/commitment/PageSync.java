@@ -69,17 +69,11 @@ public final class PageSync {
 
     /** The page was purged from the trash: its items and histories are deleted. */
     public void pagePurged(long pageId) {
-        transactions.inTransaction(() -> {
-            store.deleteByPage(pageId);
-            return null;
-        });
+        transactions.runInTransaction(() -> store.deleteByPage(pageId));
     }
 
     public void pageMoved(long pageId, String newSpaceKey) {
-        transactions.inTransaction(() -> {
-            store.moveToSpace(pageId, newSpaceKey);
-            return null;
-        });
+        transactions.runInTransaction(() -> store.moveToSpace(pageId, newSpaceKey));
     }
 
     private void create(long pageId, String spaceKey, String authorKey, ActionOnPage macro) {

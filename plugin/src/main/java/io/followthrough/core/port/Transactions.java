@@ -6,6 +6,14 @@ import java.util.function.Supplier;
 public interface Transactions {
     <T> T inTransaction(Supplier<T> work);
 
+    /** Runs work that returns nothing in one transaction. */
+    default void runInTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
     /**
      * Runs work in a transaction and, when another move on the same record was recorded first,
      * runs it again on a fresh read, at most {@code attempts} times in all; the last conflict is thrown.
@@ -13,10 +21,7 @@ public interface Transactions {
     default void retryingOnConflict(int attempts, Runnable work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                inTransaction(() -> {
-                    work.run();
-                    return null;
-                });
+                runInTransaction(work);
                 return;
             } catch (ConcurrentMoveException raced) {
                 if (attempt >= attempts) {

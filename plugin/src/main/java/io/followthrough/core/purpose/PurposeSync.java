@@ -49,17 +49,11 @@ public final class PurposeSync {
     }
 
     public void pagePurged(long pageId) {
-        transactions.inTransaction(() -> {
-            store.deleteByPage(pageId);
-            return null;
-        });
+        transactions.runInTransaction(() -> store.deleteByPage(pageId));
     }
 
     public void pageMoved(long pageId, String newSpaceKey) {
-        transactions.inTransaction(() -> {
-            store.moveToSpace(pageId, newSpaceKey);
-            return null;
-        });
+        transactions.runInTransaction(() -> store.moveToSpace(pageId, newSpaceKey));
     }
 
     private void change(long pageId, Presence from, Presence to) {

@@ -321,12 +321,12 @@ abstract class AoActionItemStoreContract {
     @Test
     void tableAndColumnNamesFitConfluencesThirtyCharacterLimit() throws SQLException {
         for (String table : List.of(ITEM_TABLE, EVENT_TABLE)) {
-            List<String> columns = Tables.columns(database, table);
+            List<String> columns = StoreDatabases.columns(database, table);
             assertThat(table).hasSizeLessThanOrEqualTo(MAX_NAME_LENGTH);
             assertThat(columns).isNotEmpty().allSatisfy(column -> assertThat(column).hasSizeLessThanOrEqualTo(MAX_NAME_LENGTH));
         }
-        assertThat(Tables.columns(database, EVENT_TABLE)).contains("ITEM_SEQ", "PAGE_ID", "CHANGES");
-        assertThat(Tables.columns(database, ITEM_TABLE)).contains("PAGE_MACRO", "ITEM_STATE");
+        assertThat(StoreDatabases.columns(database, EVENT_TABLE)).contains("ITEM_SEQ", "PAGE_ID", "CHANGES");
+        assertThat(StoreDatabases.columns(database, ITEM_TABLE)).contains("PAGE_MACRO", "ITEM_STATE");
     }
 
     @Test

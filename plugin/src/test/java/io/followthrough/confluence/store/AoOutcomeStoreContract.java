@@ -247,12 +247,12 @@ abstract class AoOutcomeStoreContract {
     @Test
     void tableAndColumnNamesFitConfluencesThirtyCharacterLimit() throws SQLException {
         for (String table : List.of(OUTCOME_TABLE, EVENT_TABLE)) {
-            List<String> columns = Tables.columns(database, table);
+            List<String> columns = StoreDatabases.columns(database, table);
             assertThat(table).hasSizeLessThanOrEqualTo(MAX_NAME_LENGTH);
             assertThat(columns).isNotEmpty().allSatisfy(column -> assertThat(column).hasSizeLessThanOrEqualTo(MAX_NAME_LENGTH));
         }
-        assertThat(Tables.columns(database, EVENT_TABLE)).contains("OUTCOME_SEQ", "PAGE_ID", "BEFORE_VALUE");
-        assertThat(Tables.columns(database, OUTCOME_TABLE)).contains("PAGE_MACRO", "OUTCOME_STATUS", "TITLE");
+        assertThat(StoreDatabases.columns(database, EVENT_TABLE)).contains("OUTCOME_SEQ", "PAGE_ID", "BEFORE_VALUE");
+        assertThat(StoreDatabases.columns(database, OUTCOME_TABLE)).contains("PAGE_MACRO", "OUTCOME_STATUS", "TITLE");
     }
 
     @Test

@@ -109,7 +109,7 @@ abstract class AoPurposeStoreContract {
 
     @Test
     void tableAndColumnNamesFitConfluencesThirtyCharacterLimit() throws SQLException {
-        assertThat(Tables.columns(database, PURPOSE_TABLE)).contains("PAGE_ID", "SPONSOR_KEY", "UNTIL_DATE", "REVIEW_DATE")
+        assertThat(StoreDatabases.columns(database, PURPOSE_TABLE)).contains("PAGE_ID", "SPONSOR_KEY", "UNTIL_DATE", "REVIEW_DATE")
                 .allSatisfy(column -> assertThat(column).hasSizeLessThanOrEqualTo(30));
     }
 }

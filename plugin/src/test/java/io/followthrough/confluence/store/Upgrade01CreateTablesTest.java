@@ -2,13 +2,15 @@ package io.followthrough.confluence.store;
 
 import static io.followthrough.confluence.store.ActionItemExamples.created;
 import static io.followthrough.confluence.store.ActionItemExamples.request;
+import static io.followthrough.confluence.store.StoreDatabases.activeObjects;
+import static io.followthrough.confluence.store.StoreDatabases.open;
+import static io.followthrough.confluence.store.StoreDatabases.tableExists;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.activeobjects.external.ModelVersion;
 import io.followthrough.core.commitment.ActionItem;
 import io.followthrough.devhost.ao.HostActiveObjects;
 import io.followthrough.devhost.db.HostDatabase;
-import io.followthrough.devhost.db.TestDatabases;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -31,13 +33,13 @@ class Upgrade01CreateTablesTest {
     @ParameterizedTest
     @EnumSource(HostDatabase.Kind.class)
     void onAnEmptyDatabaseItCreatesBothTablesReadyForUse(HostDatabase.Kind kind) throws SQLException {
-        try (HostDatabase database = open(kind)) {
+        try (HostDatabase database = open(kind, dataDir)) {
             HostActiveObjects ao = activeObjects(database);
 
             ao.upgrade(List.of(new Upgrade01CreateTables()));
 
-            assertThat(Tables.exists(database, ao.tablePrefix() + "ACTION_ITEM")).isTrue();
-            assertThat(Tables.exists(database, ao.tablePrefix() + "ITEM_EVENT")).isTrue();
+            assertThat(tableExists(database, ao.tablePrefix() + "ACTION_ITEM")).isTrue();
+            assertThat(tableExists(database, ao.tablePrefix() + "ITEM_EVENT")).isTrue();
             AoActionItemStore store = new AoActionItemStore(ao);
             ActionItem item = store.create(request(1, "m-1"), created(request(1, "m-1")));
             assertThat(store.history(item.id())).containsExactly(created(item));
@@ -47,7 +49,7 @@ class Upgrade01CreateTablesTest {
     @ParameterizedTest
     @EnumSource(HostDatabase.Kind.class)
     void startingAgainKeepsTheStoredItems(HostDatabase.Kind kind) {
-        try (HostDatabase database = open(kind)) {
+        try (HostDatabase database = open(kind, dataDir)) {
             activeObjects(database).upgrade(List.of(new Upgrade01CreateTables()));
             ActionItem item = new AoActionItemStore(activeObjects(database)).create(request(1, "m-1"), created(request(1, "m-1")));
 
@@ -56,16 +58,5 @@ class Upgrade01CreateTablesTest {
 
             assertThat(new AoActionItemStore(restarted).byPage(1)).containsExactly(item);
         }
-    }
-
-    private HostDatabase open(HostDatabase.Kind kind) {
-        return switch (kind) {
-            case HSQLDB -> TestDatabases.hsqldbFile(dataDir);
-            case POSTGRESQL -> TestDatabases.freshPostgres();
-        };
-    }
-
-    private static HostActiveObjects activeObjects(HostDatabase database) {
-        return new HostActiveObjects(database.dataSource(), database.kind(), AoActionItemStoreContract.NAMESPACE);
     }
 }

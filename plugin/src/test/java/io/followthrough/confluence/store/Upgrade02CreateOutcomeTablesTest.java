@@ -4,6 +4,9 @@ import static io.followthrough.confluence.store.ActionItemExamples.created;
 import static io.followthrough.confluence.store.ActionItemExamples.request;
 import static io.followthrough.confluence.store.OutcomeExamples.planned;
 import static io.followthrough.confluence.store.OutcomeExamples.purpose;
+import static io.followthrough.confluence.store.StoreDatabases.activeObjects;
+import static io.followthrough.confluence.store.StoreDatabases.open;
+import static io.followthrough.confluence.store.StoreDatabases.tableExists;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
@@ -12,7 +15,6 @@ import io.followthrough.core.commitment.ActionItem;
 import io.followthrough.core.outcome.Outcome;
 import io.followthrough.devhost.ao.HostActiveObjects;
 import io.followthrough.devhost.db.HostDatabase;
-import io.followthrough.devhost.db.TestDatabases;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -37,16 +39,16 @@ class Upgrade02CreateOutcomeTablesTest {
     @ParameterizedTest
     @EnumSource(HostDatabase.Kind.class)
     void onAVersionOneDatabaseItAddsTheNewTablesAndKeepsTheItems(HostDatabase.Kind kind) throws SQLException {
-        try (HostDatabase database = open(kind)) {
+        try (HostDatabase database = open(kind, dataDir)) {
             activeObjects(database).upgrade(List.of(new Upgrade01CreateTables()));
             ActionItem item = new AoActionItemStore(activeObjects(database)).create(request(1, "m-1"), created(request(1, "m-1")));
-            assertThat(Tables.exists(database, "AO_5033A6_OUTCOME")).isFalse();
+            assertThat(tableExists(database, "AO_5033A6_OUTCOME")).isFalse();
 
             HostActiveObjects upgraded = activeObjects(database);
             upgraded.upgrade(List.of(new Upgrade01CreateTables(), new Upgrade02CreateOutcomeTables()));
 
             for (String table : List.of("OUTCOME", "OUTCOME_EVENT", "PURPOSE")) {
-                assertThat(Tables.exists(database, upgraded.tablePrefix() + table)).as(table).isTrue();
+                assertThat(tableExists(database, upgraded.tablePrefix() + table)).as(table).isTrue();
             }
             assertThat(new AoActionItemStore(upgraded).byPage(1)).containsExactly(item);
             AoOutcomeStore outcomes = new AoOutcomeStore(upgraded);
@@ -59,7 +61,7 @@ class Upgrade02CreateOutcomeTablesTest {
     @ParameterizedTest
     @EnumSource(HostDatabase.Kind.class)
     void onAnEmptyDatabaseBothTasksRunAndStartingAgainKeepsTheOutcomes(HostDatabase.Kind kind) {
-        try (HostDatabase database = open(kind)) {
+        try (HostDatabase database = open(kind, dataDir)) {
             List<ActiveObjectsUpgradeTask> tasks = List.of(new Upgrade01CreateTables(), new Upgrade02CreateOutcomeTables());
             activeObjects(database).upgrade(tasks);
             Outcome outcome = new AoOutcomeStore(activeObjects(database)).create(planned(1, "o-1"),
@@ -70,16 +72,5 @@ class Upgrade02CreateOutcomeTablesTest {
 
             assertThat(new AoOutcomeStore(restarted).byPage(1)).containsExactly(outcome);
         }
-    }
-
-    private HostDatabase open(HostDatabase.Kind kind) {
-        return switch (kind) {
-            case HSQLDB -> TestDatabases.hsqldbFile(dataDir);
-            case POSTGRESQL -> TestDatabases.freshPostgres();
-        };
-    }
-
-    private static HostActiveObjects activeObjects(HostDatabase database) {
-        return new HostActiveObjects(database.dataSource(), database.kind(), AoActionItemStoreContract.NAMESPACE);
     }
 }
