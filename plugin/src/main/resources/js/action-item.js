@@ -11,22 +11,8 @@
         return (node && node.getAttribute('data-' + key)) || fallback;
     }
 
-    function flag(title, body) {
-        if (window.AJS && window.AJS.flag) {
-            window.AJS.flag({type: 'error', title: title, body: body, close: 'auto'});
-        } else {
-            window.alert(title + ': ' + body);
-        }
-    }
-
     function refresh(itemNode, id) {
-        return rest.get('/items/' + id + '/view').then(function (data) {
-            var holder = document.createElement('div');
-            holder.innerHTML = data.html;
-            var fresh = holder.querySelector('.ft-action-item');
-            itemNode.replaceWith(fresh);
-            return fresh;
-        });
+        return rest.swap(itemNode, '/items/' + id + '/view', '.ft-action-item');
     }
 
     function send(itemNode, move, note, due) {
@@ -38,7 +24,7 @@
                 return refresh(itemNode, id);
             }, function (error) {
                 itemNode.classList.remove('ft-busy');
-                flag(text('error-title', 'Your move was not recorded'), error.error || ('HTTP ' + error.status));
+                rest.showError(text('error-title', 'Your move was not recorded'), error);
                 if (error.status === 409) {
                     return refresh(itemNode, id);
                 }

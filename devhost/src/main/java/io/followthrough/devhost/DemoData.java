@@ -17,12 +17,14 @@ import java.util.UUID;
 
 /**
  * Seeds a fresh dev host: space DEMO, users alice (space admin), bob, carol and dave, and pages
- * that use ft-purpose and ft-action, one of them restricted so that dave cannot view it. Pages are created
+ * that use ft-purpose, ft-outcome and ft-action, one of them restricted so that dave cannot view it. Pages are created
  * through the host's page operations once the plugin runs, so its listeners hear of them.
  */
 final class DemoData {
     /** Demo users; each one's password is the username (printed at start-up, listed in the README). */
     static final List<String> USERS = List.of("alice", "bob", "carol", "dave");
+    /** The onboarding page's expected outcome, which two of its action items deliver. */
+    private static final String TWO_WEEKS = "Onboarding in two weeks";
 
     private final HostUsers users;
     private final HostSpaces spaces;
@@ -58,10 +60,14 @@ final class DemoData {
         operations.create(demo, "Customer onboarding revamp", purpose(alice, today.plusMonths(7), today.plusMonths(2),
                 "<p>Cut the time from signed contract to first value for new customers from six weeks to two.</p>")
                 + "<h2>Background</h2><p>New customers wait too long for accounts, training and data migration.</p>"
+                + "<h2>Expected outcomes</h2>"
+                + outcome("onboarding-two-weeks", TWO_WEEKS, carol, today.plusMonths(6),
+                        "Median time from signature to first value at most 14 days",
+                        "New customers reach first value within two weeks of signing.")
                 + "<h2>Action items</h2>"
-                + action("onboarding-accounts", bob, today.plusDays(10), "Create accounts within one day of signature.")
-                + action("onboarding-training", carol, today.minusDays(3), "Run the first training session in week one.")
-                + action("onboarding-migration", alice, today.plusDays(20), "Migrate the customer's data in week two."),
+                + action("onboarding-accounts", bob, today.plusDays(10), TWO_WEEKS, "Create accounts within one day of signature.")
+                + action("onboarding-training", carol, today.minusDays(3), TWO_WEEKS, "Run the first training session in week one.")
+                + action("onboarding-migration", alice, today.plusDays(20), null, "Migrate the customer's data in week two."),
                 alice);
         operations.create(demo, "Weekly operations review", purpose(carol, today.minusMonths(2), null,
                 "<p>Keep the weekly operations review focused on decisions, not status.</p>")
@@ -79,11 +85,22 @@ final class DemoData {
         return true;
     }
 
-    private static String action(String macroId, HostUser owner, LocalDate due, String what) {
+    private static String action(String macroId, HostUser owner, LocalDate due, String outcome, String what) {
         return "<ac:structured-macro ac:name=\"ft-action\" ac:schema-version=\"1\" ac:macro-id=\"" + macroId
                 + "\"><ac:parameter ac:name=\"owner\"><ri:user ri:userkey=\"" + owner.key().getStringValue()
                 + "\"/></ac:parameter><ac:parameter ac:name=\"due\">" + due + "</ac:parameter>"
+                + (outcome == null ? "" : "<ac:parameter ac:name=\"outcome\">" + outcome + "</ac:parameter>")
                 + "<ac:rich-text-body><p>" + what + "</p></ac:rich-text-body></ac:structured-macro>";
+    }
+
+    private static String outcome(String macroId, String title, HostUser owner, LocalDate due, String measure,
+                                  String description) {
+        return "<ac:structured-macro ac:name=\"ft-outcome\" ac:schema-version=\"1\" ac:macro-id=\"" + macroId
+                + "\"><ac:parameter ac:name=\"title\">" + title + "</ac:parameter>"
+                + "<ac:parameter ac:name=\"owner\"><ri:user ri:userkey=\"" + owner.key().getStringValue()
+                + "\"/></ac:parameter><ac:parameter ac:name=\"due\">" + due + "</ac:parameter>"
+                + "<ac:parameter ac:name=\"measure\">" + measure + "</ac:parameter>"
+                + "<ac:rich-text-body><p>" + description + "</p></ac:rich-text-body></ac:structured-macro>";
     }
 
     private static String purpose(HostUser sponsor, LocalDate until, LocalDate review, String statement) {

@@ -8,29 +8,34 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Storage-format snippets and REST calls shared by the action-item tests. */
-final class ActionPages {
+/** Storage-format snippets and REST calls shared by the action-item tests, and the outcome tests' macros. */
+public final class ActionPages {
     static final String REST = "/rest/followthrough/1.0";
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
     private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
 
     private final TestDevHost devhost;
 
-    ActionPages(TestDevHost devhost) {
+    public ActionPages(TestDevHost devhost) {
         this.devhost = devhost;
     }
 
-    static String action(String macroId, String params, String body) {
-        return "<ac:structured-macro ac:name=\"ft-action\" ac:schema-version=\"1\""
+    public static String action(String macroId, String params, String body) {
+        return macro("ft-action", macroId, params, body);
+    }
+
+    /** One of our macros with a one-paragraph body; without an id when {@code macroId} is null. */
+    public static String macro(String name, String macroId, String params, String body) {
+        return "<ac:structured-macro ac:name=\"" + name + "\" ac:schema-version=\"1\""
                 + (macroId == null ? "" : " ac:macro-id=\"" + macroId + "\"") + ">" + params
                 + "<ac:rich-text-body><p>" + body + "</p></ac:rich-text-body></ac:structured-macro>";
     }
 
-    static String param(String name, String value) {
+    public static String param(String name, String value) {
         return "<ac:parameter ac:name=\"" + name + "\">" + value + "</ac:parameter>";
     }
 
-    String user(String param, String username) {
+    public String user(String param, String username) {
         return "<ac:parameter ac:name=\"" + param + "\"><ri:user ri:userkey=\""
                 + devhost.user(username).key().getStringValue() + "\"/></ac:parameter>";
     }

@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.followthrough.devhost.TestDevHost;
+import io.followthrough.devhost.data.PageRecord;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by its matching chromedriver. Both paths are given explicitly:
@@ -38,6 +44,31 @@ final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(0));
         return driver;
+    }
+
+    /** Waits up to 15 s, ignoring elements a macro swapped out meanwhile (it replaces its live part after each change). */
+    static WebDriverWait waiting(ChromeDriver driver) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /**
+     * Logs in with the form as a demo user (password = username), opens the page and waits for
+     * {@code ready}; then marks the window, so {@link #notReloaded} tells whether the page was reloaded since.
+     */
+    static void logInAs(ChromeDriver driver, TestDevHost devhost, String username, PageRecord page, By ready) {
+        driver.manage().deleteAllCookies();
+        driver.get(devhost.url("/pages/viewpage.action?pageId=" + page.id()).toString());
+        waiting(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("os_username"))).sendKeys(username);
+        driver.findElement(By.id("os_password")).sendKeys(username);
+        driver.findElement(By.id("loginButton")).click();
+        waiting(driver).until(ExpectedConditions.visibilityOfElementLocated(ready));
+        driver.executeScript("window.followThroughNoReload = true;");
+    }
+
+    static boolean notReloaded(ChromeDriver driver) {
+        return Boolean.TRUE.equals(driver.executeScript("return window.followThroughNoReload === true;"));
     }
 
     /** Saves a screenshot under target/screenshots so a person can look at what the test saw. */

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followthrough.devhost.TestDevHost;
 import io.followthrough.devhost.data.PageRecord;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -38,21 +36,12 @@ class CommitmentLoopBrowserTest {
         devhost.close();
     }
 
-    // The macro swaps its item element after each move, so lookups may briefly meet the old one.
     private static WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
+        return Browser.waiting(browser);
     }
 
     private static void logInAs(String username, PageRecord page) {
-        browser.manage().deleteAllCookies();
-        browser.get(devhost.url("/pages/viewpage.action?pageId=" + page.id()).toString());
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("os_username"))).sendKeys(username);
-        browser.findElement(By.id("os_password")).sendKeys(username);
-        browser.findElement(By.id("loginButton")).click();
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ft-action-item")));
-        browser.executeScript("window.followThroughNoReload = true;");
+        Browser.logInAs(browser, devhost, username, page, By.cssSelector(".ft-action-item"));
     }
 
     private static void click(String move) {
@@ -62,13 +51,12 @@ class CommitmentLoopBrowserTest {
 
     /** The state as written, not as AUI's lozenge style shows it (upper case). */
     private static String state() {
-        return browser.findElement(By.cssSelector(".ft-action-item .ft-state")).getAttribute("textContent").strip();
+        return browser.findElement(By.cssSelector(".ft-action-item .ft-state")).getDomProperty("textContent").strip();
     }
 
     private static void waitForState(String label) {
         waiting().until(driver -> label.equals(state()));
-        assertThat(browser.executeScript("return window.followThroughNoReload === true;"))
-                .as("the macro updated without a page reload").isEqualTo(true);
+        assertThat(Browser.notReloaded(browser)).as("the macro updated without a page reload").isTrue();
     }
 
     private static boolean hasButton(String move) {

@@ -60,7 +60,7 @@ class InsertPurposeMacroBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("macro-browser-dialog")));
 
-        String storage = browser.findElement(By.id("wysiwygTextarea")).getAttribute("value");
+        String storage = browser.findElement(By.id("wysiwygTextarea")).getDomProperty("value");
         assertThat(storage).contains("ac:name=\"ft-purpose\"").containsPattern("ac:macro-id=\"[0-9a-f-]{36}\"")
                 .contains("<ri:user ri:userkey=\"" + devhost.user("carol").key().getStringValue() + "\"/>");
         browser.findElement(By.id("rte-button-publish")).click();

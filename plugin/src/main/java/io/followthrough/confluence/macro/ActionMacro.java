@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /** The ft-action macro: an action item its owner accepts, with its state, buttons for the viewer's moves and history. */
@@ -54,7 +53,8 @@ public final class ActionMacro implements Macro {
         pageBuilder.assembler().resources().requireWebResource(RESOURCES);
         ContentEntityObject page = context.getEntity();
         long pageId = page == null ? 0 : page.getId();
-        Parsed<ActionDeclaration> parsed = parameters.read(params, outcomeTitles(context, pageId));
+        List<String> outcomeTitles = PageOutcomes.titles(context, pageId).titles();
+        Parsed<ActionDeclaration> parsed = parameters.read(params, outcomeTitles);
         PageItems items = PageItems.of(context, pageId, store);
         String macroId = MacroContext.macroId(context)
                 .orElseGet(() -> StorageScanner.fallbackId(pageId, NAME, items.nextOrdinalWithoutId()));
@@ -67,6 +67,9 @@ public final class ActionMacro implements Macro {
         Map<String, Object> view = new HashMap<>();
         view.put("macroId", macroId);
         view.put("problems", text.problems(problems));
+        if (problems.stream().anyMatch(p -> p.code() == ParameterProblem.Code.UNKNOWN_OUTCOME)) {
+            view.put(outcomeTitles.isEmpty() ? "noOutcomeChoices" : "outcomeChoices", text.quoted(outcomeTitles));
+        }
         view.put("bodyHtml", body == null ? "" : body.strip());
         Optional<ActionItem> item = copy ? Optional.empty() : items.item(macroId);
         item.ifPresent(i -> {
@@ -81,13 +84,6 @@ public final class ActionMacro implements Macro {
         Map<String, Object> model = velocity.createDefaultVelocityContext();
         model.put("action", view);
         return velocity.getRenderedTemplate(TEMPLATE, model);
-    }
-
-    private static List<String> outcomeTitles(ConversionContext context, long pageId) {
-        return MacroContext.pageStorage(context)
-                .map(storage -> new StorageScanner().find(storage, pageId, "ft-outcome"::equals).macros().stream()
-                        .map(found -> found.parameters().get("title")).filter(Objects::nonNull).toList())
-                .orElse(List.of());
     }
 
     @Override

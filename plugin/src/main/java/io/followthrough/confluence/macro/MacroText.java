@@ -31,6 +31,12 @@ final class MacroText {
         return i18n.getText("io.followthrough.confluence.problem." + code, field, problem.value());
     }
 
+    /** Names as a list for a sentence, each in quotation marks: “A”, “B”. */
+    String quoted(List<String> names) {
+        return names.stream().map(name -> i18n.getText("io.followthrough.confluence.quoted", name))
+                .collect(Collectors.joining(", "));
+    }
+
     static String day(LocalDate date) {
         return DAY.format(date);
     }

@@ -4,6 +4,7 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import io.followthrough.core.commitment.ActionItem;
 import io.followthrough.core.commitment.ItemEvent;
 import io.followthrough.core.port.ActionItemStore;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +39,11 @@ final class PageItems {
                 : new PageItems(store.byPage(pageId), store.historiesOfPage(pageId));
         context.setProperty(PROPERTY, items);
         return items;
+    }
+
+    /** Every item of the page, whatever its presence. */
+    Collection<ActionItem> items() {
+        return byMacroId.values();
     }
 
     Optional<ActionItem> item(String macroId) {

@@ -1,6 +1,7 @@
 package io.followthrough.confluence.rest;
 
 import io.followthrough.core.commitment.MoveOutcome;
+import io.followthrough.core.outcome.StatusChange;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -36,7 +37,26 @@ final class RestErrors {
         return error(status, rejected.detail(), rejected.field(), current);
     }
 
-    private static Response error(int status, String message, String field, ItemJson current) {
+    static Response noOutcome() {
+        return error(404, "no such outcome, or you cannot view its page", "", null);
+    }
+
+    static Response noPurpose() {
+        return error(404, "this page has no purpose", "", null);
+    }
+
+    static Response rejected(StatusChange.Rejected rejected, OutcomeJson current) {
+        int status = switch (rejected.reason()) {
+            case NO_OUTCOME -> 404;
+            case STALE -> 409;
+            case NOT_ALLOWED -> 422;
+            case NOT_YOURS -> 403;
+            case INVALID -> 400;
+        };
+        return error(status, rejected.detail(), rejected.field(), current);
+    }
+
+    private static Response error(int status, String message, String field, Object current) {
         return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ErrorJson(message, field, current)).build();
     }
 }

@@ -11,7 +11,7 @@ import net.java.ao.schema.Unique;
  * One action item's row: its terms as the page states them and the state people have reached.
  *
  * <p>Dates are ISO-8601 strings: {@code yyyy-MM-dd} for days and fixed-width UTC instants (see
- * {@link AoActionItemStore}), so they round-trip exactly and sort as text. Enums are stored by name.
+ * {@link AoColumns}), so they round-trip exactly and sort as text. Enums are stored by name.
  * Setters exist only for the columns the store changes after creation.
  */
 @Table("ACTION_ITEM")
@@ -62,7 +62,7 @@ public interface AoActionItem extends Entity {
 
     /** The due date the page asks for. */
     @Indexed
-    @StringLength(AoActionItemStore.DATE_LENGTH)
+    @StringLength(AoColumns.DATE_LENGTH)
     String getDue();
 
     void setDue(String due);
@@ -87,12 +87,12 @@ public interface AoActionItem extends Entity {
     void setTermsVersion(int termsVersion);
 
     @Indexed
-    @StringLength(AoActionItemStore.DATE_LENGTH)
+    @StringLength(AoColumns.DATE_LENGTH)
     String getAgreedDue();
 
     void setAgreedDue(String agreedDue);
 
-    @StringLength(AoActionItemStore.DATE_LENGTH)
+    @StringLength(AoColumns.DATE_LENGTH)
     String getCounterDue();
 
     void setCounterDue(String counterDue);
@@ -103,11 +103,11 @@ public interface AoActionItem extends Entity {
     void setPresence(String presence);
 
     @NotNull
-    @StringLength(AoActionItemStore.INSTANT_LENGTH)
+    @StringLength(AoColumns.INSTANT_LENGTH)
     String getCreatedAt();
 
     @NotNull
-    @StringLength(AoActionItemStore.INSTANT_LENGTH)
+    @StringLength(AoColumns.INSTANT_LENGTH)
     String getStateSince();
 
     void setStateSince(String stateSince);

@@ -1,5 +1,10 @@
 package io.followthrough.confluence.store;
 
+import static io.followthrough.confluence.store.AoColumns.day;
+import static io.followthrough.confluence.store.AoColumns.instant;
+import static io.followthrough.confluence.store.AoColumns.isConstraintViolation;
+import static io.followthrough.confluence.store.AoColumns.text;
+
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.followthrough.core.commitment.ActionItem;
 import io.followthrough.core.commitment.ItemEvent;
@@ -10,11 +15,6 @@ import io.followthrough.core.commitment.State;
 import io.followthrough.core.commitment.Terms;
 import io.followthrough.core.port.ActionItemStore;
 import io.followthrough.core.port.ConcurrentMoveException;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -28,23 +28,9 @@ import net.java.ao.Query;
 /**
  * Action items and their histories in Active Objects; hands out immutable core records, never entities.
  *
- * <p>Instants are stored as fixed-width UTC ISO-8601 text with nanoseconds
- * ({@code 2026-11-22T09:15:00.000000000Z}), which round-trips exactly and sorts as text; days as
- * {@code yyyy-MM-dd}. Callers run writes in a transaction ({@link AoTransactions}).
+ * <p>Values are written as {@link AoColumns} says. Callers run writes in a transaction ({@link AoTransactions}).
  */
 public final class AoActionItemStore implements ActionItemStore {
-
-    /** Longest stored day: {@link LocalDate#toString()} of any date. */
-    static final int DATE_LENGTH = 16;
-    /** Length of a stored instant. */
-    static final int INSTANT_LENGTH = 30;
-    /** Longest {@code itemId:sequence}: two numbers and a colon. */
-    static final int ITEM_SEQ_LENGTH = 40;
-
-    private static final DateTimeFormatter INSTANT =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
-    // SQLState class 23: integrity constraint violation, which a duplicate ITEM_SEQ is on every database.
-    private static final String CONSTRAINT_VIOLATION = "23";
 
     private final ActiveObjects ao;
 
@@ -101,8 +87,8 @@ public final class AoActionItemStore implements ActionItemStore {
         columns.put("AGREED_DUE", day(item.agreedDue()));
         columns.put("COUNTER_DUE", day(item.counterDue()));
         columns.put("PRESENCE", item.presence().name());
-        columns.put("CREATED_AT", INSTANT.format(item.createdAt()));
-        columns.put("STATE_SINCE", INSTANT.format(item.stateSince()));
+        columns.put("CREATED_AT", instant(item.createdAt()));
+        columns.put("STATE_SINCE", instant(item.stateSince()));
         // Built from what was written: reading the new entity's getters would cost a query per column.
         int id = ao.create(AoActionItem.class, columns).getID();
         insert(item.pageId(), new ItemEvent(id, created.sequence(), created.at(), created.actorKey(), created.move(),
@@ -146,7 +132,7 @@ public final class AoActionItemStore implements ActionItemStore {
         row.setAgreedDue(day(updated.agreedDue()));
         row.setCounterDue(day(updated.counterDue()));
         row.setPresence(updated.presence().name());
-        row.setStateSince(INSTANT.format(updated.stateSince()));
+        row.setStateSince(instant(updated.stateSince()));
         row.save();
     }
 
@@ -184,7 +170,7 @@ public final class AoActionItemStore implements ActionItemStore {
         columns.put("PAGE_ID", pageId);
         columns.put("ITEM_SEQ", event.itemId() + ":" + event.sequence());
         columns.put("SEQUENCE_NO", event.sequence());
-        columns.put("HAPPENED_AT", INSTANT.format(event.at()));
+        columns.put("HAPPENED_AT", instant(event.at()));
         columns.put("ACTOR_KEY", event.actorKey().orElse(null));
         columns.put("MOVE_NAME", event.move().name());
         columns.put("FROM_STATE", event.from().name());
@@ -196,42 +182,19 @@ public final class AoActionItemStore implements ActionItemStore {
         ao.create(AoItemEvent.class, columns);
     }
 
-    private static boolean isConstraintViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith(CONSTRAINT_VIOLATION)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static ActionItem item(AoActionItem row) {
         Terms terms = new Terms(text(row.getOwnerKey()), text(row.getRequesterKey()), row.getBodyHash(),
                 row.getBodyExcerpt(), day(row.getDue()));
         return new ActionItem(row.getID(), row.getPageId(), row.getMacroId(), row.getSpaceKey(), Kind.valueOf(row.getKind()),
                 terms, Optional.ofNullable(row.getOutcome()), State.valueOf(row.getItemState()), row.getVersion(),
                 row.getTermsVersion(), day(row.getAgreedDue()), day(row.getCounterDue()), Presence.valueOf(row.getPresence()),
-                Instant.parse(row.getCreatedAt()), Instant.parse(row.getStateSince()));
+                instant(row.getCreatedAt()), instant(row.getStateSince()));
     }
 
     private static ItemEvent event(AoItemEvent row) {
-        return new ItemEvent(row.getItemId(), row.getSequenceNo(), Instant.parse(row.getHappenedAt()),
+        return new ItemEvent(row.getItemId(), row.getSequenceNo(), instant(row.getHappenedAt()),
                 Optional.ofNullable(row.getActorKey()), Move.valueOf(row.getMoveName()), State.valueOf(row.getFromState()),
                 State.valueOf(row.getToState()), row.getNote(), row.getTermsVersion(), day(row.getMoveDate()),
                 TermsChangeColumn.read(row.getChanges()));
-    }
-
-    // Oracle, which Confluence supports, stores an empty string as null.
-    private static String text(String column) {
-        return column == null ? "" : column;
-    }
-
-    private static String day(Optional<LocalDate> day) {
-        return day.map(LocalDate::toString).orElse(null);
-    }
-
-    private static Optional<LocalDate> day(String column) {
-        return Optional.ofNullable(column).map(LocalDate::parse);
     }
 }

@@ -27,13 +27,13 @@ public interface AoItemEvent extends Entity {
     /** {@code itemId + ":" + sequenceNo}. */
     @NotNull
     @Unique
-    @StringLength(AoActionItemStore.ITEM_SEQ_LENGTH)
+    @StringLength(AoColumns.SEQ_LENGTH)
     String getItemSeq();
 
     int getSequenceNo();
 
     @NotNull
-    @StringLength(AoActionItemStore.INSTANT_LENGTH)
+    @StringLength(AoColumns.INSTANT_LENGTH)
     String getHappenedAt();
 
     String getActorKey();
@@ -52,7 +52,7 @@ public interface AoItemEvent extends Entity {
 
     int getTermsVersion();
 
-    @StringLength(AoActionItemStore.DATE_LENGTH)
+    @StringLength(AoColumns.DATE_LENGTH)
     String getMoveDate();
 
     /** What changed, old to new, encoded by {@link TermsChangeColumn}. */

@@ -11,6 +11,7 @@ import io.followthrough.core.commitment.ActionDeclaration;
 import io.followthrough.core.commitment.ActionOnPage;
 import io.followthrough.core.commitment.ActionParameters;
 import io.followthrough.core.commitment.PageSync;
+import io.followthrough.core.outcome.PageOutcomeTitles;
 import io.followthrough.core.page.FoundMacro;
 import io.followthrough.core.page.PageMacros;
 import io.followthrough.core.page.StorageScanner;
@@ -19,13 +20,12 @@ import io.followthrough.core.param.Parsed;
 import io.followthrough.core.port.Person;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /** Reads Confluence pages for the core's page sync: our macros from the stored body, the saving user, the space. */
 public final class PageSyncService {
-    private static final Set<String> OURS = Set.of("ft-action", "ft-outcome");
+    private static final Set<String> OURS = Set.of("ft-action", "ft-outcome", OutcomePageSync.PURPOSE);
     private static final int EXCERPT = 200;
 
     private final PageSync sync;
@@ -33,41 +33,49 @@ public final class PageSyncService {
     private final PageManager pageManager;
     private final SpaceManager spaceManager;
     private final StorageScanner scanner = new StorageScanner();
+    private final OutcomePageSync outcomePages;
 
     public PageSyncService(PageSync pageSync, ConfluenceDirectory directory, PageManager pageManager,
-                           SpaceManager spaceManager) {
+                           SpaceManager spaceManager, OutcomePageSync outcomePageSync) {
         this.sync = pageSync;
         this.parameters = new ActionParameters(directory);
         this.pageManager = pageManager;
         this.spaceManager = spaceManager;
+        this.outcomePages = outcomePageSync;
     }
 
-    /** A page was created, edited or restored: bring its items in line with its body. */
+    /** A page was created, edited or restored: bring its items, outcomes and purpose in line with its body. */
     public void saved(AbstractPage page) {
         if (page.getSpace() == null) {
             return;
         }
-        sync.pageSaved(page.getId(), page.getSpace().getKey(), author(page), actions(page));
+        PageMacros macros = scanner.find(page.getBodyAsString(), page.getId(), OURS::contains);
+        sync.pageSaved(page.getId(), page.getSpace().getKey(), author(page), actions(macros));
+        outcomePages.saved(page.getId(), page.getSpace().getKey(), macros);
     }
 
     public void trashed(AbstractPage page) {
         sync.pageTrashed(page.getId());
+        outcomePages.trashed(page.getId());
     }
 
     public void restored(AbstractPage page) {
         sync.pageRestored(page.getId());
+        outcomePages.restored(page.getId());
         saved(page);
     }
 
     public void purged(AbstractPage page) {
         sync.pagePurged(page.getId());
+        outcomePages.purged(page.getId());
     }
 
     public void moved(AbstractPage page) {
         sync.pageMoved(page.getId(), page.getSpace().getKey());
+        outcomePages.moved(page.getId(), page.getSpace().getKey());
     }
 
-    /** Rebuilds the items of every current page of a space from the page bodies; returns the number of pages read. */
+    /** Rebuilds items, outcomes and purposes of every current page of a space; returns the number of pages read. */
     public int rebuildSpace(String spaceKey) {
         Space space = spaceManager.getSpace(spaceKey);
         if (space == null) {
@@ -82,10 +90,8 @@ public final class PageSyncService {
      * The page's action items with terms that can be kept. A macro whose owner is missing or
      * unknown, or whose date is malformed, is left as it was: its inline message asks the author to fix it.
      */
-    private List<ActionOnPage> actions(AbstractPage page) {
-        PageMacros macros = scanner.find(page.getBodyAsString(), page.getId(), OURS::contains);
-        List<String> outcomes = macros.macros().stream().filter(m -> m.name().equals("ft-outcome"))
-                .map(m -> m.parameters().get("title")).filter(Objects::nonNull).toList();
+    private List<ActionOnPage> actions(PageMacros macros) {
+        List<String> outcomes = PageOutcomeTitles.of(macros).titles();
         List<ActionOnPage> actions = new ArrayList<>();
         for (FoundMacro macro : macros.macros()) {
             if (!macro.name().equals("ft-action") || macros.isRepeat(macro)) {

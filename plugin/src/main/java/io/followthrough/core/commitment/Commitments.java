@@ -98,11 +98,9 @@ public final class Commitments {
     }
 
     private static Optional<Rejected> checkNeeds(Needs needs, MoveRequest request, Optional<ActionItem> current) {
-        if (request.note().length() > MAX_NOTE) {
-            return Optional.of(new Rejected(Reason.INVALID, "note", "the note is longer than " + MAX_NOTE + " characters", current));
-        }
-        if (request.note().chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            return Optional.of(new Rejected(Reason.INVALID, "note", "the note contains control characters", current));
+        Optional<String> badNote = Notes.problem(request.note(), MAX_NOTE);
+        if (badNote.isPresent()) {
+            return Optional.of(new Rejected(Reason.INVALID, "note", badNote.get(), current));
         }
         boolean noNote = request.note().isEmpty();
         return switch (needs) {

@@ -1,7 +1,6 @@
 package io.followthrough.core.commitment;
 
 import io.followthrough.core.port.ActionItemStore;
-import io.followthrough.core.port.ConcurrentMoveException;
 import io.followthrough.core.port.Transactions;
 import java.time.Clock;
 import java.time.Instant;
@@ -70,17 +69,11 @@ public final class PageSync {
 
     /** The page was purged from the trash: its items and histories are deleted. */
     public void pagePurged(long pageId) {
-        transactions.inTransaction(() -> {
-            store.deleteByPage(pageId);
-            return null;
-        });
+        transactions.runInTransaction(() -> store.deleteByPage(pageId));
     }
 
     public void pageMoved(long pageId, String newSpaceKey) {
-        transactions.inTransaction(() -> {
-            store.moveToSpace(pageId, newSpaceKey);
-            return null;
-        });
+        transactions.runInTransaction(() -> store.moveToSpace(pageId, newSpaceKey));
     }
 
     private void create(long pageId, String spaceKey, String authorKey, ActionOnPage macro) {
@@ -136,26 +129,12 @@ public final class PageSync {
      * item was recorded in between is the item read again and the change worked out anew.
      */
     private void retrying(ActionItem loaded, Function<ActionItem, Optional<Change>> change) {
-        ActionItem current = loaded;
-        for (int attempt = 1; ; attempt++) {
-            Optional<Change> next = change.apply(current);
-            if (next.isEmpty()) {
-                return;
-            }
-            try {
-                transactions.inTransaction(() -> {
-                    store.record(next.get().item(), next.get().event());
-                    return null;
-                });
-                return;
-            } catch (ConcurrentMoveException raced) {
-                Optional<ActionItem> reread = store.byId(loaded.id());
-                if (attempt == ATTEMPTS || reread.isEmpty()) {
-                    throw raced;
-                }
-                current = reread.get();
-            }
-        }
+        boolean[] again = {false};
+        transactions.retryingOnConflict(ATTEMPTS, () -> {
+            Optional<ActionItem> current = again[0] ? store.byId(loaded.id()) : Optional.of(loaded);
+            again[0] = true;
+            current.flatMap(change).ifPresent(c -> store.record(c.item(), c.event()));
+        });
     }
 
     /** An item as a page event leaves it, and the event that records why. */

@@ -12,11 +12,11 @@ public record Purpose(Optional<Person> sponsor, Optional<LocalDate> until, Optio
 
     /** A purpose is expired once the last day of its time frame has passed. */
     public boolean isExpired(LocalDate today) {
-        return until.map(last -> last.isBefore(today)).orElse(false);
+        return new TimeFrame(until, review).isExpired(today);
     }
 
     /** The review date has come and the purpose is still running. */
     public boolean isReviewDue(LocalDate today) {
-        return !isExpired(today) && review.map(date -> !date.isAfter(today)).orElse(false);
+        return new TimeFrame(until, review).isReviewDue(today);
     }
 }

@@ -22,8 +22,6 @@ import io.followthrough.devhost.ao.HostActiveObjects;
 import io.followthrough.devhost.db.HostDatabase;
 import io.followthrough.devhost.db.StatementCounter;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -323,12 +321,12 @@ abstract class AoActionItemStoreContract {
     @Test
     void tableAndColumnNamesFitConfluencesThirtyCharacterLimit() throws SQLException {
         for (String table : List.of(ITEM_TABLE, EVENT_TABLE)) {
-            List<String> columns = columnsOf(table);
+            List<String> columns = StoreDatabases.columns(database, table);
             assertThat(table).hasSizeLessThanOrEqualTo(MAX_NAME_LENGTH);
             assertThat(columns).isNotEmpty().allSatisfy(column -> assertThat(column).hasSizeLessThanOrEqualTo(MAX_NAME_LENGTH));
         }
-        assertThat(columnsOf(EVENT_TABLE)).contains("ITEM_SEQ", "PAGE_ID", "CHANGES");
-        assertThat(columnsOf(ITEM_TABLE)).contains("PAGE_MACRO", "ITEM_STATE");
+        assertThat(StoreDatabases.columns(database, EVENT_TABLE)).contains("ITEM_SEQ", "PAGE_ID", "CHANGES");
+        assertThat(StoreDatabases.columns(database, ITEM_TABLE)).contains("PAGE_MACRO", "ITEM_STATE");
     }
 
     @Test
@@ -404,16 +402,5 @@ abstract class AoActionItemStoreContract {
             }
         }
         return states;
-    }
-
-    private List<String> columnsOf(String table) throws SQLException {
-        List<String> columns = new ArrayList<>();
-        try (Connection connection = database.dataSource().getConnection();
-                ResultSet rows = connection.getMetaData().getColumns(null, null, table, null)) {
-            while (rows.next()) {
-                columns.add(rows.getString("COLUMN_NAME"));
-            }
-        }
-        return columns;
     }
 }

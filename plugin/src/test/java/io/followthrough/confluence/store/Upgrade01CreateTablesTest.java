@@ -2,16 +2,16 @@ package io.followthrough.confluence.store;
 
 import static io.followthrough.confluence.store.ActionItemExamples.created;
 import static io.followthrough.confluence.store.ActionItemExamples.request;
+import static io.followthrough.confluence.store.StoreDatabases.activeObjects;
+import static io.followthrough.confluence.store.StoreDatabases.open;
+import static io.followthrough.confluence.store.StoreDatabases.tableExists;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.activeobjects.external.ModelVersion;
 import io.followthrough.core.commitment.ActionItem;
 import io.followthrough.devhost.ao.HostActiveObjects;
 import io.followthrough.devhost.db.HostDatabase;
-import io.followthrough.devhost.db.TestDatabases;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class Upgrade01CreateTablesTest {
     @ParameterizedTest
     @EnumSource(HostDatabase.Kind.class)
     void onAnEmptyDatabaseItCreatesBothTablesReadyForUse(HostDatabase.Kind kind) throws SQLException {
-        try (HostDatabase database = open(kind)) {
+        try (HostDatabase database = open(kind, dataDir)) {
             HostActiveObjects ao = activeObjects(database);
 
             ao.upgrade(List.of(new Upgrade01CreateTables()));
@@ -49,7 +49,7 @@ class Upgrade01CreateTablesTest {
     @ParameterizedTest
     @EnumSource(HostDatabase.Kind.class)
     void startingAgainKeepsTheStoredItems(HostDatabase.Kind kind) {
-        try (HostDatabase database = open(kind)) {
+        try (HostDatabase database = open(kind, dataDir)) {
             activeObjects(database).upgrade(List.of(new Upgrade01CreateTables()));
             ActionItem item = new AoActionItemStore(activeObjects(database)).create(request(1, "m-1"), created(request(1, "m-1")));
 
@@ -57,24 +57,6 @@ class Upgrade01CreateTablesTest {
             restarted.upgrade(List.of(new Upgrade01CreateTables()), AoActionItem.class, AoItemEvent.class);
 
             assertThat(new AoActionItemStore(restarted).byPage(1)).containsExactly(item);
-        }
-    }
-
-    private HostDatabase open(HostDatabase.Kind kind) {
-        return switch (kind) {
-            case HSQLDB -> TestDatabases.hsqldbFile(dataDir);
-            case POSTGRESQL -> TestDatabases.freshPostgres();
-        };
-    }
-
-    private static HostActiveObjects activeObjects(HostDatabase database) {
-        return new HostActiveObjects(database.dataSource(), database.kind(), AoActionItemStoreContract.NAMESPACE);
-    }
-
-    private static boolean tableExists(HostDatabase database, String table) throws SQLException {
-        try (Connection connection = database.dataSource().getConnection();
-                ResultSet rows = connection.getMetaData().getTables(null, null, table, new String[] {"TABLE"})) {
-            return rows.next();
         }
     }
 }

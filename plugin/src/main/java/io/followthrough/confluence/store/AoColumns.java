@@ -1,0 +1,64 @@
+package io.followthrough.confluence.store;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * How the stores write values Active Objects has no good type for, the same way in every table.
+ *
+ * <p>Instants are fixed-width UTC ISO-8601 text with nanoseconds
+ * ({@code 2026-11-22T09:15:00.000000000Z}), which round-trips exactly and sorts as text; days are
+ * {@code yyyy-MM-dd}. Enums are stored by name.
+ */
+final class AoColumns {
+    /** Longest stored day: {@link LocalDate#toString()} of any date. */
+    static final int DATE_LENGTH = 16;
+    /** Length of a stored instant. */
+    static final int INSTANT_LENGTH = 30;
+    /** Longest {@code id:sequence}: two numbers and a colon. */
+    static final int SEQ_LENGTH = 40;
+
+    private static final DateTimeFormatter INSTANT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
+    // SQLState class 23: integrity constraint violation, which a duplicate unique value is on every database.
+    private static final String CONSTRAINT_VIOLATION = "23";
+
+    private AoColumns() {
+    }
+
+    static String instant(Instant instant) {
+        return INSTANT.format(instant);
+    }
+
+    static Instant instant(String column) {
+        return Instant.parse(column);
+    }
+
+    static String day(Optional<LocalDate> day) {
+        return day.map(LocalDate::toString).orElse(null);
+    }
+
+    static Optional<LocalDate> day(String column) {
+        return Optional.ofNullable(column).map(LocalDate::parse);
+    }
+
+    // Oracle, which Confluence supports, stores an empty string as null.
+    static String text(String column) {
+        return column == null ? "" : column;
+    }
+
+    /** Whether the failure is a broken unique or other integrity constraint, whatever wraps it. */
+    static boolean isConstraintViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith(CONSTRAINT_VIOLATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

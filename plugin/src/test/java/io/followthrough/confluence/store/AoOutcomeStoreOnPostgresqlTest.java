@@ -1,0 +1,14 @@
+package io.followthrough.confluence.store;
+
+import io.followthrough.devhost.db.HostDatabase;
+import io.followthrough.devhost.db.TestDatabases;
+import java.nio.file.Path;
+
+/** Runs the outcome store contract on PostgreSQL, the database most Data Center sites run. */
+class AoOutcomeStoreOnPostgresqlTest extends AoOutcomeStoreContract {
+
+    @Override
+    HostDatabase openDatabase(Path dataDir) {
+        return TestDatabases.freshPostgres();
+    }
+}

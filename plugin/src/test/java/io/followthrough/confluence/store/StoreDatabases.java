@@ -1,0 +1,48 @@
+package io.followthrough.confluence.store;
+
+import io.followthrough.devhost.ao.HostActiveObjects;
+import io.followthrough.devhost.db.HostDatabase;
+import io.followthrough.devhost.db.TestDatabases;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Real databases for the store's tests, Active Objects on them, and what they say about the tables it made. */
+final class StoreDatabases {
+    private StoreDatabases() {
+    }
+
+    /** An HSQLDB file database under dataDir, or a fresh PostgreSQL database. */
+    static HostDatabase open(HostDatabase.Kind kind, Path dataDir) {
+        return switch (kind) {
+            case HSQLDB -> TestDatabases.hsqldbFile(dataDir);
+            case POSTGRESQL -> TestDatabases.freshPostgres();
+        };
+    }
+
+    /** Active Objects in the plugin's namespace, as Confluence names its tables. */
+    static HostActiveObjects activeObjects(HostDatabase database) {
+        return new HostActiveObjects(database.dataSource(), database.kind(), AoActionItemStoreContract.NAMESPACE);
+    }
+
+    static boolean tableExists(HostDatabase database, String table) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+                ResultSet rows = connection.getMetaData().getTables(null, null, table, new String[] {"TABLE"})) {
+            return rows.next();
+        }
+    }
+
+    static List<String> columns(HostDatabase database, String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (Connection connection = database.dataSource().getConnection();
+                ResultSet rows = connection.getMetaData().getColumns(null, null, table, null)) {
+            while (rows.next()) {
+                columns.add(rows.getString("COLUMN_NAME"));
+            }
+        }
+        return columns;
+    }
+}
