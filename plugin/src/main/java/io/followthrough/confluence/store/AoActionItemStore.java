@@ -206,7 +206,8 @@ public final class AoActionItemStore implements ActionItemStore {
         return false;
     }
 
-    private static ActionItem item(AoActionItem row) {
+    /** The core record of a row; every column must have been selected. */
+    static ActionItem item(AoActionItem row) {
         Terms terms = new Terms(text(row.getOwnerKey()), text(row.getRequesterKey()), row.getBodyHash(),
                 row.getBodyExcerpt(), day(row.getDue()));
         return new ActionItem(row.getID(), row.getPageId(), row.getMacroId(), row.getSpaceKey(), Kind.valueOf(row.getKind()),
@@ -231,7 +232,7 @@ public final class AoActionItemStore implements ActionItemStore {
         return day.map(LocalDate::toString).orElse(null);
     }
 
-    private static Optional<LocalDate> day(String column) {
+    static Optional<LocalDate> day(String column) {
         return Optional.ofNullable(column).map(LocalDate::parse);
     }
 }
