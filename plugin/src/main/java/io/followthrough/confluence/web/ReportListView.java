@@ -33,7 +33,7 @@ final class ReportListView {
         ItemList list = report.list();
         Map<String, Person> people = report.people();
         Map<String, Object> view = new HashMap<>();
-        view.put("action", contextPath + ReportLinks.SERVLET);
+        view.put("action", contextPath + ReportLinks.SERVLET + "#ft-items");
         view.put("count", text.text("report.items.count", list.total(), list.page(), list.pages()));
         view.put("total", list.total());
         if (list.page() > 1) {
