@@ -7,7 +7,6 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import io.followthrough.confluence.web.ReportLinks;
 import io.followthrough.confluence.web.ReportText;
 import io.followthrough.core.port.CurrentUser;
 import io.followthrough.core.report.Inbox;
@@ -67,18 +66,10 @@ public final class MyCommitmentsMacro implements Macro {
     /** One item: what, where, the other party, when and how it stands. */
     private Map<String, Object> row(ReportRow row, String user, Inbox inbox, String contextPath) {
         var item = row.item();
-        Map<String, Object> view = new HashMap<>();
-        view.put("id", item.id());
-        view.put("what", item.terms().bodyExcerpt());
-        view.put("pageTitle", row.page().title());
-        view.put("pageUrl", ReportLinks.page(contextPath, item.pageId()));
+        Map<String, Object> view = text.row(row, contextPath);
         view.put("party", item.isOwner(user) && !item.isRequester(user)
                 ? text.text("ft-action.requester-is", ReportText.name(item.terms().requesterKey(), inbox.people()))
                 : text.text("ft-action.owner-is", ReportText.name(item.terms().ownerKey(), inbox.people())));
-        view.put("due", ReportText.day(item.effectiveDue()));
-        view.put("overdue", row.overdue());
-        view.put("stateLabel", text.state(item.state()));
-        view.put("lozenge", ReportText.lozenge(item.state()));
         return view;
     }
 

@@ -71,13 +71,11 @@ public final class OutcomeReportMacro implements Macro {
                     "actions", text.text("report.outcome.actions", o.accepted(), o.actions(), o.done()),
                     "overdue", o.overdue())).toList());
             view.put("admin", summary.admin());
-            view.put("attention", summary.attention().stream().map(r -> Map.of(
-                    "what", r.item().terms().bodyExcerpt(),
-                    "pageTitle", r.page().title(),
-                    "pageUrl", ReportLinks.page(contextPath, r.item().pageId()),
-                    "owner", text.text("ft-action.owner-is", ReportText.name(r.item().terms().ownerKey(), summary.people())),
-                    "overdue", r.overdue(),
-                    "stateLabel", text.state(r.item().state()))).toList());
+            view.put("attention", summary.attention().stream().map(r -> {
+                Map<String, Object> row = text.row(r, contextPath);
+                row.put("owner", text.text("ft-action.owner-is", ReportText.name(r.item().terms().ownerKey(), summary.people())));
+                return row;
+            }).toList());
             view.put("reportUrl", contextPath + ReportLinks.SERVLET + "?spaceKey=" + URLEncoder.encode(key, StandardCharsets.UTF_8));
         });
         Map<String, Object> model = velocity.createDefaultVelocityContext();

@@ -41,8 +41,16 @@ public final class ReportLinks {
         return query.toString();
     }
 
-    public String current() {
-        return with(Map.of());
+    /** The REST twin of the report shown now: same list parameters, JSON. */
+    public String json() {
+        StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+        current.forEach((name, value) -> {
+            if (!name.equals("spaceKey")) {
+                query.add(encode(name) + "=" + encode(value));
+            }
+        });
+        return contextPath + "/rest/followthrough/1.0/spaces/" + encode(current.get("spaceKey")).replace("+", "%20")
+                + "/report" + query;
     }
 
     public String value(String name) {

@@ -106,18 +106,9 @@ final class ReportListView {
 
     private Map<String, Object> row(ReportRow row, Map<String, Person> people) {
         var item = row.item();
-        Map<String, Object> view = new HashMap<>();
-        view.put("id", item.id());
-        view.put("what", item.terms().bodyExcerpt());
-        view.put("pageTitle", row.page().title());
-        view.put("pageUrl", ReportLinks.page(contextPath, item.pageId()));
+        Map<String, Object> view = text.row(row, contextPath);
         view.put("owner", ReportText.name(item.terms().ownerKey(), people));
         view.put("requester", ReportText.name(item.terms().requesterKey(), people));
-        view.put("state", item.state().wireName());
-        view.put("stateLabel", text.state(item.state()));
-        view.put("lozenge", ReportText.lozenge(item.state()));
-        view.put("due", ReportText.day(item.effectiveDue()));
-        view.put("overdue", row.overdue());
         view.put("removed", item.presence() == Presence.REMOVED);
         view.put("outcome", item.outcome().orElse(""));
         view.put("since", ReportText.day(Optional.of(item.stateSince().atZone(zone).toLocalDate())));

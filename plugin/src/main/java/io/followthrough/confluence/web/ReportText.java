@@ -5,9 +5,11 @@ import io.followthrough.confluence.macro.MacroText;
 import io.followthrough.core.commitment.State;
 import io.followthrough.core.port.Person;
 import io.followthrough.core.report.Rate;
+import io.followthrough.core.report.ReportRow;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,6 +43,22 @@ public final class ReportText {
         return duration.map(d -> d.toHours() < DAYS_FROM_HOURS
                 ? text("report.hours", Math.max(0, Math.round(d.toMinutes() / 60.0)))
                 : text("report.days", Math.round(d.toHours() / 24.0))).orElseGet(() -> text("report.none"));
+    }
+
+    /** What every list of items shows of one: what, on which page, in which state, due when; callers add their columns. */
+    public Map<String, Object> row(ReportRow row, String contextPath) {
+        var item = row.item();
+        Map<String, Object> view = new HashMap<>();
+        view.put("id", item.id());
+        view.put("what", item.terms().bodyExcerpt());
+        view.put("pageTitle", row.page().title());
+        view.put("pageUrl", ReportLinks.page(contextPath, item.pageId()));
+        view.put("state", item.state().wireName());
+        view.put("stateLabel", state(item.state()));
+        view.put("lozenge", lozenge(item.state()));
+        view.put("due", day(item.effectiveDue()));
+        view.put("overdue", row.overdue());
+        return view;
     }
 
     public static String day(Optional<LocalDate> date) {

@@ -8,8 +8,6 @@ import io.followthrough.core.report.OutcomeStatus;
 import io.followthrough.core.report.PurposeStatus;
 import io.followthrough.core.report.SpaceReport;
 import io.followthrough.core.report.WeekCount;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Turns a space report into the Maps the report template reads: figures, purposes, outcomes, matrix and charts. */
@@ -40,7 +37,7 @@ final class ReportView {
         view.put("heading", text.text("report.heading", spaceName));
         view.put("problems", problems);
         view.put("csvUrl", links.with(Map.of("format", "csv", "page", "", "size", "")));
-        view.put("jsonUrl", contextPath + "/rest/followthrough/1.0/spaces/" + encodePath(report.spaceKey()) + "/report");
+        view.put("jsonUrl", links.json());
         view.put("figures", new ReportFigures(text, zone).of(report.headline(), true));
         view.put("purposes", purposes(report.purposes(), report.people()));
         view.put("outcomes", outcomes(report.outcomes(), report.people()));
@@ -71,7 +68,7 @@ final class ReportView {
         return rows;
     }
 
-    List<Map<String, Object>> outcomeRows(List<OutcomeStatus> outcomes, Map<String, Person> people) {
+    private List<Map<String, Object>> outcomeRows(List<OutcomeStatus> outcomes, Map<String, Person> people) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (OutcomeStatus o : outcomes) {
             Map<String, Object> row = new HashMap<>();
@@ -127,9 +124,5 @@ final class ReportView {
                 "url", links.with(Map.of("requester", cell.requesterKey(), "owner", cell.ownerKey(), "state", "",
                         "due", "", "pageId", "", "outcome", "", "page", "")) + "#ft-items",
                 "label", text.text("report.matrix.cell", cell.open(), cell.total()));
-    }
-
-    private static String encodePath(String segment) {
-        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
