@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
 
 /**
  * STAND-IN until expected outcomes are stored (issue 5): purposes and outcomes as the viewable
- * pages' bodies state them today. The space's pages come from one {@code getPages} call and each
- * body is scanned; outcomes carry no recorded status. Issue 5 replaces this class with a store
+ * pages' bodies state them today. The space's pages come from one {@code getPages} call (a single
+ * page by its id) and each body is scanned; outcomes carry no recorded status. Issue 5 replaces this class with a store
  * that answers from Active Objects.
  */
 public final class PageBodyOutcomeSummaries implements OutcomeSummaries {
@@ -58,7 +58,11 @@ public final class PageBodyOutcomeSummaries implements OutcomeSummaries {
         Map<Long, PageRef> viewable = pages.stream().collect(Collectors.toMap(PageRef::id, Function.identity(), (a, b) -> a));
         List<PurposeSummary> purposes = new ArrayList<>();
         List<OutcomeSummary> outcomes = new ArrayList<>();
-        for (Page page : pageManager.getPages(space, true)) {
+        // One page (the outcome report macro's own) is looked up by id; more come in one call for the space.
+        List<Page> candidates = pages.size() == 1
+                ? Optional.ofNullable(pageManager.getPage(pages.iterator().next().id())).stream().toList()
+                : pageManager.getPages(space, true);
+        for (Page page : candidates) {
             PageRef ref = viewable.get(page.getId());
             if (ref == null || page.getBodyAsString() == null) {
                 continue;
