@@ -17,7 +17,8 @@ import java.util.UUID;
 
 /**
  * Seeds a fresh dev host: space DEMO, users alice (space admin), bob, carol and dave, and pages
- * that use ft-purpose, ft-outcome and ft-action, one of them restricted so that dave cannot view it. Pages are created
+ * that use ft-purpose, ft-outcome and ft-action, one of them restricted so that dave cannot view it, and a
+ * dashboard page with the outcome report and commitments macros. Pages are created
  * through the host's page operations once the plugin runs, so its listeners hear of them.
  */
 final class DemoData {
@@ -82,6 +83,19 @@ final class DemoData {
                 <ac:structured-macro ac:name="info" ac:schema-version="1" ac:macro-id="c0ffee00-0000-4000-8000-000000000001">
                 <ac:rich-text-body><p>Macros from other apps show as placeholders.</p></ac:rich-text-body>
                 </ac:structured-macro>""", bob);
+
+        // Outcome report demo: a page bob asks on, so the who-owes-what-to-whom matrix has a second
+        // requester, and a dashboard with the space's outcome report and each viewer's commitments.
+        operations.create(demo, "Release checklist", "<p>What must be ready before the release.</p>"
+                + action("release-notes", carol, today.plusDays(5), null, "Write the release notes.")
+                + action("release-smoke-test", users.byName("dave").orElseThrow(), today.minusDays(1), null,
+                        "Run the smoke tests on the release candidate.")
+                + action("release-announcement", alice, today.plusDays(14), null, "Announce the release to customers."), bob);
+        operations.create(demo, "Team dashboard", "<p>Where the space stands, and what you owe.</p>"
+                + "<ac:structured-macro ac:name=\"ft-outcome-report\" ac:schema-version=\"1\""
+                + " ac:macro-id=\"c0ffee00-0000-4000-8000-000000000002\"/>"
+                + "<ac:structured-macro ac:name=\"ft-my-commitments\" ac:schema-version=\"1\""
+                + " ac:macro-id=\"c0ffee00-0000-4000-8000-000000000003\"/>", alice);
         return true;
     }
 

@@ -7,6 +7,8 @@ import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.sal.api.user.UserManager;
@@ -24,7 +26,9 @@ import io.followthrough.devhost.plugin.PluginActiveObjects;
 import io.followthrough.devhost.plugin.PluginBundle;
 import io.followthrough.devhost.plugin.RunningPlugin;
 import io.followthrough.devhost.rest.RestModules;
+import io.followthrough.devhost.services.HostApplicationProperties;
 import io.followthrough.devhost.services.HostEventPublisher;
+import io.followthrough.devhost.services.HostLoginUriProvider;
 import io.followthrough.devhost.services.HostPageBuilderService;
 import io.followthrough.devhost.services.HostPageManager;
 import io.followthrough.devhost.services.HostPermissionManager;
@@ -40,8 +44,10 @@ import io.followthrough.devhost.web.HostApp;
 import io.followthrough.devhost.web.LoginServlet;
 import io.followthrough.devhost.web.MoveServlet;
 import io.followthrough.devhost.web.PageServlet;
+import io.followthrough.devhost.web.PluginServlets;
 import io.followthrough.devhost.web.ResourceServlet;
 import io.followthrough.devhost.web.SpaceServlet;
+import io.followthrough.devhost.web.SpaceToolsServlet;
 import io.followthrough.devhost.web.TrashServlet;
 import jakarta.servlet.DispatcherType;
 import java.io.IOException;
@@ -54,6 +60,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -111,6 +118,7 @@ public final class DevHost implements AutoCloseable {
         HostPermissionManager permissions = new HostPermissionManager(spaces, pages, users, site);
         HostPageBuilderService pageBuilder = new HostPageBuilderService();
         HostUserManager userManager = new HostUserManager(users);
+        AtomicReference<URI> address = new AtomicReference<>(URI.create("http://127.0.0.1:" + config.port()));
         HostServices services = new HostServices()
                 .add(UserAccessor.class, new HostUserAccessor(users))
                 .add(UserManager.class, userManager)
@@ -120,7 +128,9 @@ public final class DevHost implements AutoCloseable {
                 .add(PageBuilderService.class, pageBuilder)
                 .add(EventPublisher.class, events)
                 .add(PageManager.class, new HostPageManager(pages, objects))
-                .add(SpaceManager.class, new HostSpaceManager(spaces));
+                .add(SpaceManager.class, new HostSpaceManager(spaces))
+                .add(LoginUriProvider.class, new HostLoginUriProvider())
+                .add(ApplicationProperties.class, new HostApplicationProperties(address::get));
         StatementCounter pluginStatements = new StatementCounter(database.dataSource());
         Optional<PluginActiveObjects> activeObjects = PluginActiveObjects.of(bundle.descriptor(), database,
                 pluginStatements.dataSource());
@@ -140,6 +150,7 @@ public final class DevHost implements AutoCloseable {
             }
             HostApp app = new HostApp(users, spaces, pages, objects, operations, permissions, pageBuilder, i18n, plugin);
             Server server = server(config, app, users, userManager, site);
+            address.set(URI.create("http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort()));
             return new DevHost(database, plugin, server, app, events, pluginStatements);
         } catch (Exception | Error e) {
             plugin.close();
@@ -175,6 +186,8 @@ public final class DevHost implements AutoCloseable {
         context.addServlet(new ServletHolder(resources), "/static/*");
         context.addServlet(new ServletHolder(resources), "/download/resources/*");
         RestModules.mount(context, app.plugin(), userManager, site);
+        PluginServlets.mount(context, app);
+        context.addServlet(new ServletHolder(new SpaceToolsServlet(app)), "/spaces/spacetools.action");
         server.setHandler(context);
         try {
             server.start();

@@ -35,6 +35,8 @@ public final class FixturePlugin {
             "com.atlassian.plugins.rest.api.security.annotation",
             "com.atlassian.sal.api.transaction",
             "com.atlassian.sal.api.user",
+            "jakarta.servlet",
+            "jakarta.servlet.http",
             "jakarta.ws.rs",
             "jakarta.ws.rs.core",
             "net.java.ao",

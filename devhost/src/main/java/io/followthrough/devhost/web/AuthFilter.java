@@ -18,9 +18,10 @@ import java.util.Optional;
 /**
  * Authenticates each request from the session or HTTP Basic credentials and publishes the user
  * through AuthenticatedUserThreadLocal for the request's duration, as Confluence does.
- * Anonymous requests reach static files, the login page and REST (whose access annotations
- * decide); when the site allows anonymous access also the space and page views, which check
- * permissions. Everything else sends them to log in.
+ * Anonymous requests reach static files, the login page, REST (whose access annotations decide)
+ * and plugin servlets (which check, and send visitors to log in, themselves); when the site allows
+ * anonymous access also the space and page views, which check permissions. Everything else sends
+ * them to log in.
  */
 public final class AuthFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -39,7 +40,7 @@ public final class AuthFilter extends HttpFilter {
         Optional<HostUser> user = basic(request).or(() -> fromSession(request));
         String path = request.getRequestURI();
         boolean open = path.equals("/login") || path.startsWith("/static/") || path.startsWith("/download/")
-                || path.startsWith("/rest/") || site.anonymousAccess()
+                || path.startsWith("/rest/") || path.startsWith("/plugins/servlet/") || site.anonymousAccess()
                 && (path.equals("/") || path.startsWith("/display/") || path.equals("/pages/viewpage.action"));
         if (user.isEmpty() && !open) {
             Requests.redirectToLogin(request, response);

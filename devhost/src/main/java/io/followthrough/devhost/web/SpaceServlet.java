@@ -61,6 +61,8 @@ public final class SpaceServlet extends HttpServlet {
         if (app.permissions().hasPermission(user, Permission.ADMINISTER, s)) {
             content.append(" <a class=\"aui-button aui-button-link\" id=\"space-trash\" href=\"/pages/viewtrash.action?key=")
                     .append(Html.escape(s.getKey())).append("\">Trash</a>");
+            content.append(" <a class=\"aui-button aui-button-link\" id=\"space-tools\" href=\"/spaces/spacetools.action?key=")
+                    .append(Html.escape(s.getKey())).append("\">Space tools</a>");
         }
         content.append("</p><ul class=\"devhost-pages\">");
         for (Page page : app.objects().pages(app.pages().inSpace(s.getId(), PageStatus.CURRENT), s)) {

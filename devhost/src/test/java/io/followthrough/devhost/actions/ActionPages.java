@@ -51,7 +51,12 @@ public final class ActionPages {
     }
 
     long onlyItemId(PageRecord page) throws IOException, InterruptedException {
-        return number(ID, items(page, "alice").body());
+        return onlyItemIdAs(page, "alice");
+    }
+
+    /** The item of a page only some users may view, read as one of them. */
+    long onlyItemIdAs(PageRecord page, String username) throws IOException, InterruptedException {
+        return number(ID, items(page, username).body());
     }
 
     int version(long itemId) throws IOException, InterruptedException {

@@ -1,6 +1,7 @@
 package io.followthrough.confluence.macro;
 
 import com.atlassian.sal.api.message.I18nResolver;
+import io.followthrough.confluence.web.ReportText;
 import io.followthrough.core.commitment.ActionItem;
 import io.followthrough.core.commitment.Commitments;
 import io.followthrough.core.commitment.ItemEvent;
@@ -43,7 +44,7 @@ final class ActionItemView {
         view.put("version", item.version());
         view.put("state", item.state().wireName());
         view.put("stateLabel", stateLabel(item.state()));
-        view.put("lozenge", lozenge(item.state()));
+        view.put("lozenge", ReportText.lozenge(item.state()));
         view.put("kind", item.kind().name().toLowerCase(Locale.ROOT));
         view.put("ownerName", name(item.terms().ownerKey()));
         view.put("requesterName", name(item.terms().requesterKey()));
@@ -136,14 +137,5 @@ final class ActionItemView {
 
     private String stateLabel(State state) {
         return i18n.getText(KEY + "state." + state.wireName());
-    }
-
-    private static String lozenge(State state) {
-        return switch (state) {
-            case REQUESTED, OFFERED, COUNTERED -> "aui-lozenge-moved";
-            case ACCEPTED, DONE -> "aui-lozenge-inprogress";
-            case SATISFIED -> "aui-lozenge-success";
-            default -> "";
-        };
     }
 }

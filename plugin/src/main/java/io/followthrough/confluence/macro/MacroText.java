@@ -9,19 +9,19 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Turns core results into the words a macro shows, all from the i18n bundle. */
-final class MacroText {
+public final class MacroText {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     private final I18nResolver i18n;
     private final String macroName;
 
-    MacroText(I18nResolver i18n, String macroName) {
+    public MacroText(I18nResolver i18n, String macroName) {
         this.i18n = i18n;
         this.macroName = macroName;
     }
 
     /** One sentence per problem naming the field, the value and how to fix it. */
-    List<String> problems(List<ParameterProblem> problems) {
+    public List<String> problems(List<ParameterProblem> problems) {
         return problems.stream().map(this::problem).collect(Collectors.toList());
     }
 
@@ -37,7 +37,7 @@ final class MacroText {
                 .collect(Collectors.joining(", "));
     }
 
-    static String day(LocalDate date) {
+    public static String day(LocalDate date) {
         return DAY.format(date);
     }
 }

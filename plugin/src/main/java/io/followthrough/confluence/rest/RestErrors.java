@@ -26,6 +26,10 @@ final class RestErrors {
         return error(403, message, "", null);
     }
 
+    static Response loginNeeded() {
+        return error(401, "log in to see your commitments", "", null);
+    }
+
     static Response rejected(MoveOutcome.Rejected rejected, ItemJson current) {
         int status = switch (rejected.reason()) {
             case NO_ITEM -> 404;

@@ -182,7 +182,8 @@ public final class AoActionItemStore implements ActionItemStore {
         ao.create(AoItemEvent.class, columns);
     }
 
-    private static ActionItem item(AoActionItem row) {
+    /** The core record of a row; every column must have been selected. */
+    static ActionItem item(AoActionItem row) {
         Terms terms = new Terms(text(row.getOwnerKey()), text(row.getRequesterKey()), row.getBodyHash(),
                 row.getBodyExcerpt(), day(row.getDue()));
         return new ActionItem(row.getID(), row.getPageId(), row.getMacroId(), row.getSpaceKey(), Kind.valueOf(row.getKind()),

@@ -1,0 +1,126 @@
+package io.followthrough.devhost.actions;
+
+import static io.followthrough.devhost.actions.ActionPages.REST;
+import static io.followthrough.devhost.actions.ActionPages.action;
+import static io.followthrough.devhost.actions.ActionPages.param;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atlassian.confluence.spaces.Space;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.followthrough.devhost.TestDevHost;
+import io.followthrough.devhost.data.PageRecord;
+import io.followthrough.devhost.data.SpacePermission;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The report, its CSV and JSON, the outcome report macro and the inbox run a fixed number of SQL
+ * statements: a space of one page with one item costs what a space of 40 pages with 200 items,
+ * half of them accepted, costs.
+ */
+class ReportStatementCountTest {
+    private static final int PAGES = 40;
+    private static final int ITEMS_PER_PAGE = 5;
+    private static final List<String> OWNERS = List.of("bob", "carol", "dave");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static TestDevHost devhost;
+    private static ActionPages pages;
+    private static PageRecord smallDashboard;
+    private static PageRecord bigDashboard;
+
+    @BeforeAll
+    static void aSmallAndABigSpace() throws Exception {
+        devhost = TestDevHost.start();
+        pages = new ActionPages(devhost);
+        Space small = space("SMALL");
+        Space big = space("BIG");
+        create(small, "Only page", action("s-1", pages.user("owner", "bob") + param("due", "2099-01-01"), "One task"));
+        smallDashboard = create(small, "Dashboard", dashboard());
+        for (int p = 0; p < PAGES; p++) {
+            StringBuilder storage = new StringBuilder();
+            for (int i = 0; i < ITEMS_PER_PAGE; i++) {
+                storage.append(action("b-" + p + "-" + i, pages.user("owner", OWNERS.get(i % OWNERS.size()))
+                        + param("due", "2020-0" + (1 + i) + "-1" + i), "Task " + p + "." + i));
+            }
+            PageRecord page = create(big, "Page " + p, storage.toString());
+            for (JsonNode item : MAPPER.readTree(pages.items(page, "alice").body())) {
+                if (item.get("id").asLong() % 2 == 0) {
+                    String owner = devhost.host().app().users().byKey(item.get("owner").asText()).orElseThrow().username();
+                    assertThat(pages.move(item.get("id").asLong(), owner, "accept", item.get("version").asInt()).statusCode())
+                            .isEqualTo(200);
+                }
+            }
+        }
+        bigDashboard = create(big, "Dashboard", dashboard());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        devhost.close();
+    }
+
+    private static Space space(String key) {
+        Space space = devhost.host().app().spaces().create(key, key + " space");
+        devhost.host().app().spaces().grant(space, "alice", SpacePermission.ADMINISTER);
+        OWNERS.forEach(user -> devhost.host().app().spaces().grant(space, user, SpacePermission.EDIT));
+        return space;
+    }
+
+    private static PageRecord create(Space space, String title, String storage) {
+        return devhost.host().app().operations().create(space, title, storage, devhost.user("alice"));
+    }
+
+    private static String dashboard() {
+        return "<ac:structured-macro ac:name=\"ft-outcome-report\" ac:macro-id=\"dash-1\"/>";
+    }
+
+    /** Statements the plugin's Active Objects ran while the dev host answered the request. */
+    private static long statements(String path, String username) throws Exception {
+        long before = devhost.host().pluginStatements().count();
+        assertThat(devhost.get(path, username).statusCode()).as(path).isEqualTo(200);
+        return devhost.host().pluginStatements().count() - before;
+    }
+
+    private static String report(String key) {
+        return "/plugins/servlet/followthrough/report?spaceKey=" + key;
+    }
+
+    @Test
+    void theBigSpaceReallyIsBig() throws Exception {
+        String json = devhost.get(REST + "/spaces/BIG/report", "alice").body();
+
+        assertThat(json).contains("\"items\":" + PAGES * ITEMS_PER_PAGE);
+        assertThat(json).contains("\"inProgress\":" + PAGES * ITEMS_PER_PAGE / 2);
+    }
+
+    @Test
+    void theReportPageCsvAndJsonCostTwoStatementsForOneItemAndForTwoHundred() throws Exception {
+        long page = statements(report("SMALL"), "alice");
+        long csv = statements(report("SMALL") + "&format=csv", "alice");
+        long json = statements(REST + "/spaces/SMALL/report", "alice");
+
+        assertThat(List.of(page, csv, json)).containsOnly(2L);
+        assertThat(statements(report("BIG"), "alice")).isEqualTo(page);
+        assertThat(statements(report("BIG") + "&format=csv&due=overdue&sort=-owner", "alice")).isEqualTo(csv);
+        assertThat(statements(REST + "/spaces/BIG/report?size=200", "alice")).isEqualTo(json);
+    }
+
+    @Test
+    void theOutcomeReportMacroCostsTheSameOnASmallAndABigSpace() throws Exception {
+        long small = statements("/pages/viewpage.action?pageId=" + smallDashboard.id(), "bob");
+        long big = statements("/pages/viewpage.action?pageId=" + bigDashboard.id(), "bob");
+
+        assertThat(small).isEqualTo(2);
+        assertThat(big).isEqualTo(small);
+    }
+
+    @Test
+    void theInboxIsOneStatementWhateverItHolds() throws Exception {
+        assertThat(statements(REST + "/me/commitments", "bob")).isEqualTo(1);
+        assertThat(statements(REST + "/me/commitments", "alice")).as("alice requested every item of both spaces").isEqualTo(1);
+    }
+}

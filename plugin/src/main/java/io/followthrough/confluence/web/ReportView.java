@@ -1,0 +1,128 @@
+package io.followthrough.confluence.web;
+
+import io.followthrough.core.commitment.State;
+import io.followthrough.core.port.Person;
+import io.followthrough.core.report.MatrixCell;
+import io.followthrough.core.report.OutcomeOverview;
+import io.followthrough.core.report.OutcomeStatus;
+import io.followthrough.core.report.PurposeStatus;
+import io.followthrough.core.report.SpaceReport;
+import io.followthrough.core.report.WeekCount;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Turns a space report into the Maps the report template reads: figures, purposes, outcomes, matrix and charts. */
+final class ReportView {
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    private final ReportText text;
+    private final String contextPath;
+    private final ZoneId zone;
+
+    ReportView(ReportText text, String contextPath, ZoneId zone) {
+        this.text = text;
+        this.contextPath = contextPath;
+        this.zone = zone;
+    }
+
+    Map<String, Object> of(SpaceReport report, String spaceName, ReportLinks links, List<String> problems) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("spaceKey", report.spaceKey());
+        view.put("heading", text.text("report.heading", spaceName));
+        view.put("problems", problems);
+        view.put("csvUrl", links.with(Map.of("format", "csv", "page", "", "size", "")));
+        view.put("jsonUrl", links.json());
+        view.put("figures", new ReportFigures(text, zone).of(report.headline(), true));
+        view.put("purposes", purposes(report.purposes(), report.people()));
+        view.put("outcomes", outcomes(report.outcomes(), report.people()));
+        view.put("matrix", matrix(report, links));
+        view.put("statesChartHtml", SvgCharts.bars(text.text("report.chart.states"),
+                report.charts().states().entrySet().stream()
+                        .map(e -> new SvgCharts.Bar(text.state(e.getKey()), e.getValue())).toList()));
+        view.put("weeksChartHtml", SvgCharts.weeks(text.text("report.chart.weeks"), text.text("report.chart.created"),
+                text.text("report.chart.satisfied"), report.charts().weeks().stream()
+                        .map((WeekCount w) -> new SvgCharts.Week(WEEK.format(w.weekStart()), w.created(), w.satisfied()))
+                        .toList()));
+        view.put("list", new ReportListView(text, contextPath, zone).of(report, links));
+        return view;
+    }
+
+    private List<Map<String, Object>> purposes(List<PurposeStatus> purposes, Map<String, Person> people) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (PurposeStatus p : purposes) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("pageTitle", p.purpose().page().title());
+            row.put("pageUrl", ReportLinks.page(contextPath, p.purpose().page().id()));
+            row.put("sponsor", p.purpose().sponsorKey().map(k -> ReportText.name(k, people)).orElse(""));
+            row.put("until", ReportText.day(p.purpose().until()));
+            row.put("expired", p.expired());
+            row.put("reviewDue", p.reviewDue());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private List<Map<String, Object>> outcomeRows(List<OutcomeStatus> outcomes, Map<String, Person> people) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (OutcomeStatus o : outcomes) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("title", o.outcome().title());
+            row.put("pageTitle", o.outcome().page().title());
+            row.put("pageUrl", ReportLinks.page(contextPath, o.outcome().page().id()));
+            row.put("owner", o.outcome().ownerKey().map(k -> ReportText.name(k, people)).orElse(""));
+            row.put("due", ReportText.day(o.outcome().due()));
+            row.put("status", statusLabel(o.outcome().status().orElse(OutcomeOverview.NOT_RECORDED)));
+            row.put("actions", text.text("report.outcome.actions", o.accepted(), o.actions(), o.done()));
+            row.put("withoutAcceptedAction", o.withoutAcceptedAction());
+            row.put("overdue", o.overdue());
+            row.put("allActionsDone", o.allActionsDone());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private Map<String, Object> outcomes(OutcomeOverview overview, Map<String, Person> people) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("rows", outcomeRows(overview.outcomes(), people));
+        view.put("byStatus", overview.byStatus().entrySet().stream()
+                .map(e -> Map.of("label", statusLabel(e.getKey()), "count", String.valueOf(e.getValue()))).toList());
+        view.put("withoutAcceptedAction", text.text("report.outcomes.without-accepted", overview.withoutAcceptedAction().size()));
+        view.put("overdue", text.text("report.outcomes.overdue", overview.overdue().size()));
+        return view;
+    }
+
+    /** The name of a recorded status (DESIGN §5.3), or of "no status recorded". */
+    private String statusLabel(String status) {
+        return text.text("report.outcome-status." + status);
+    }
+
+    private Map<String, Object> matrix(SpaceReport report, ReportLinks links) {
+        Map<String, Person> people = report.people();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String requester : report.matrix().requesterKeys()) {
+            List<Map<String, String>> cells = new ArrayList<>();
+            for (String owner : report.matrix().ownerKeys()) {
+                cells.add(report.matrix().cell(requester, owner).map(c -> cell(c, links)).orElse(Map.of()));
+            }
+            rows.add(Map.of("requester", ReportText.name(requester, people), "cells", cells));
+        }
+        return Map.of("owners", report.matrix().ownerKeys().stream().map(k -> ReportText.name(k, people)).toList(),
+                "rows", rows);
+    }
+
+    private Map<String, String> cell(MatrixCell cell, ReportLinks links) {
+        String byState = cell.byState().entrySet().stream()
+                .map((Map.Entry<State, Integer> e) -> text.state(e.getKey()) + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+        return Map.of("open", String.valueOf(cell.open()), "total", String.valueOf(cell.total()), "byState", byState,
+                "url", links.with(Map.of("requester", cell.requesterKey(), "owner", cell.ownerKey(), "state", "",
+                        "due", "", "pageId", "", "outcome", "", "page", "")) + "#ft-items",
+                "label", text.text("report.matrix.cell", cell.open(), cell.total()));
+    }
+}

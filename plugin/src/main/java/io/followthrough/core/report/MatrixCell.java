@@ -1,0 +1,22 @@
+package io.followthrough.core.report;
+
+import io.followthrough.core.commitment.State;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** What one owner owes one requester: their items by state. */
+public record MatrixCell(String requesterKey, String ownerKey, Map<State, Integer> byState) {
+    public MatrixCell {
+        byState = Collections.unmodifiableMap(byState.isEmpty() ? new EnumMap<>(State.class) : new EnumMap<>(byState));
+    }
+
+    /** Items still open: to answer, to deliver or to acknowledge. */
+    public int open() {
+        return byState.entrySet().stream().filter(e -> e.getKey().isOpen()).mapToInt(Map.Entry::getValue).sum();
+    }
+
+    public int total() {
+        return byState.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}

@@ -1,0 +1,32 @@
+package io.followthrough.core.report;
+
+import io.followthrough.core.port.Directory;
+import io.followthrough.core.port.Person;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The users one report names, each looked up once; a user the directory no longer knows shows as the key. */
+final class People {
+    private final Directory directory;
+    private final Map<String, Person> known = new HashMap<>();
+
+    People(Directory directory) {
+        this.directory = directory;
+    }
+
+    Person of(String userKey) {
+        return known.computeIfAbsent(userKey, key -> directory.find(key).orElse(new Person(key, key, key)));
+    }
+
+    /** By display name, ignoring case, then by key so that equal names keep a stable order. */
+    Comparator<String> byName() {
+        return Comparator.comparing((String key) -> of(key).displayName().toLowerCase(Locale.ROOT))
+                .thenComparing(Comparator.naturalOrder());
+    }
+
+    Map<String, Person> all() {
+        return Map.copyOf(known);
+    }
+}

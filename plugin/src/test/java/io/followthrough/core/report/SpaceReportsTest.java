@@ -1,0 +1,251 @@
+package io.followthrough.core.report;
+
+import static io.followthrough.core.commitment.Move.ACCEPT;
+import static io.followthrough.core.commitment.Move.ACKNOWLEDGE;
+import static io.followthrough.core.commitment.Move.DECLINE;
+import static io.followthrough.core.commitment.Move.MARK_DONE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.followthrough.core.commitment.ActionItem;
+import io.followthrough.core.commitment.Presence;
+import io.followthrough.core.commitment.State;
+import io.followthrough.core.port.PageRef;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The report's figures, lists and charts on a fixed clock, from a space where one page is hidden from the admin. */
+class SpaceReportsTest {
+    private static final Instant NOW = Instant.parse("2026-03-16T12:00:00Z");
+    private static final Optional<String> ALICE = Optional.of("alice");
+
+    private final FakeSpace space = new FakeSpace();
+    private final SpaceReports reports = new SpaceReports(space, space, space, space, Clock.fixed(NOW, ZoneOffset.UTC));
+    private ActionItem awaiting;
+    private ActionItem overdue;
+    private ActionItem delivered;
+    private ActionItem satisfied;
+    private ActionItem hidden;
+    private ActionItem removed;
+    private PageRef plan;
+    private PageRef board;
+
+    @BeforeEach
+    void aSpaceWithOneItemInEachStageAndOneOnAHiddenPage() {
+        plan = space.page(1, "Plan");
+        board = space.page(2, "Board pack");
+        space.page(3, "Retro");
+        space.hiddenFrom.put(2L, Set.of("alice"));
+        awaiting = space.item(1, "alice", "bob", History.request("2026-03-10T09:00:00Z", "2026-03-20"), "2026-03-20");
+        overdue = space.item(1, "alice", "carol", History.request("2026-03-02T09:00:00Z", "2026-03-12")
+                .then(ACCEPT, "2026-03-02T10:00:00Z", "2026-03-12"), "2026-03-12");
+        delivered = space.item(3, "bob", "carol", History.request("2026-03-03T09:00:00Z", "2026-03-30")
+                .then(ACCEPT, "2026-03-03T11:00:00Z", "2026-03-30").then(MARK_DONE, "2026-03-13T09:00:00Z"), "2026-03-30");
+        satisfied = space.item(3, "carol", "bob", History.request("2026-02-23T09:00:00Z", "2026-03-06")
+                .then(ACCEPT, "2026-02-23T13:00:00Z", "2026-03-06").then(MARK_DONE, "2026-03-04T09:00:00Z")
+                .then(ACKNOWLEDGE, "2026-03-05T09:00:00Z"), "2026-03-06");
+        hidden = space.item(2, "alice", "dave", History.request("2026-03-01T09:00:00Z", "2026-03-05"), "2026-03-05");
+        ActionItem declined = space.item(1, "bob", "alice", History.request("2026-03-04T09:00:00Z", null)
+                .then(DECLINE, "2026-03-04T10:00:00Z"), null);
+        removed = withPresence(declined, Presence.REMOVED);
+        space.replace(removed);
+    }
+
+    private SpaceReport report(ReportQuery query) {
+        return reports.report(ALICE, FakeSpace.KEY, query).orElseThrow();
+    }
+
+    private static ReportQuery query(String... parameters) {
+        Map<String, String> map = new HashMap<>();
+        for (int i = 0; i < parameters.length; i += 2) {
+            map.put(parameters[i], parameters[i + 1]);
+        }
+        return ReportQueryReader.read(map).value();
+    }
+
+    private static List<Long> ids(List<ReportRow> rows) {
+        return rows.stream().map(r -> r.item().id()).toList();
+    }
+
+    @Test
+    void onlySpaceAdminsGetAReport() {
+        assertThat(reports.report(Optional.of("bob"), FakeSpace.KEY, ReportQuery.everything())).isEmpty();
+        assertThat(reports.report(Optional.empty(), FakeSpace.KEY, ReportQuery.everything())).isEmpty();
+        assertThat(reports.report(ALICE, "OTHER", ReportQuery.everything())).isEmpty();
+    }
+
+    @Test
+    void headlineFiguresCountOpenWorkOnPagesAndRatesOverEveryViewableItem() {
+        Headline h = report(ReportQuery.everything()).headline();
+
+        assertThat(h.awaitingAnswer()).isEqualTo(1);
+        assertThat(h.oldestAwaiting().map(r -> r.item().id())).contains(awaiting.id());
+        assertThat(h.inProgress()).isEqualTo(1);
+        assertThat(h.overdue()).isEqualTo(1);
+        assertThat(h.awaitingAcknowledgement()).isEqualTo(1);
+        assertThat(h.satisfiedLast30Days()).isEqualTo(1);
+        assertThat(h.satisfiedLast90Days()).isEqualTo(1);
+        assertThat(h.items()).as("removed included, hidden not").isEqualTo(5);
+        assertThat(h.declineRate()).as("the removed item was declined").isEqualTo(new Rate(1, 4));
+        assertThat(h.onTimeLast()).isEqualTo(new Rate(2, 2));
+        assertThat(h.medianTimeToAcknowledge()).contains(Duration.ofDays(1));
+        assertThat(h.medianTimeToAnswer()).as("1h, 1h, 2h, 4h").contains(Duration.ofMinutes(90));
+    }
+
+    @Test
+    void anItemOnAPageTheAdminCannotViewIsInNoFigureRowMatrixCellChartOrFilter() {
+        SpaceReport report = report(query("removed", "true", "size", "200"));
+
+        assertThat(ids(report.list().matching())).doesNotContain(hidden.id()).hasSize(5);
+        assertThat(report.headline().oldestAwaiting().map(r -> r.item().id())).contains(awaiting.id());
+        assertThat(report.matrix().ownerKeys()).doesNotContain("dave");
+        assertThat(report.people()).doesNotContainKey("dave");
+        assertThat(report.pagesWithItems()).doesNotContain(board);
+        assertThat(report.charts().states().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(4);
+        assertThat(report.charts().weeks().stream().mapToInt(WeekCount::created).sum()).isEqualTo(5);
+    }
+
+    @Test
+    void theReportAsksForPagesOnceAndForItemsAndHistoriesOnceEach() {
+        report(ReportQuery.everything());
+
+        assertThat(space.pageChecks).isEqualTo(1);
+        assertThat(space.itemQueries).isEqualTo(2);
+    }
+
+    @Test
+    void theMatrixShowsWhoOwesWhomByStateForItemsOnPages() {
+        Matrix matrix = report(ReportQuery.everything()).matrix();
+
+        assertThat(matrix.requesterKeys()).containsExactly("alice", "bob", "carol");
+        assertThat(matrix.ownerKeys()).as("the removed item's owner alice is not in it").containsExactly("bob", "carol");
+        assertThat(matrix.cell("alice", "carol").orElseThrow().byState()).isEqualTo(Map.of(State.ACCEPTED, 1));
+        assertThat(matrix.cell("carol", "bob").orElseThrow().open()).isZero();
+        assertThat(matrix.cell("carol", "bob").orElseThrow().total()).isEqualTo(1);
+        assertThat(matrix.cell("bob", "alice")).isEmpty();
+    }
+
+    @Test
+    void listFiltersCombine() {
+        assertThat(ids(report(query("due", "overdue")).list().rows())).containsExactly(overdue.id());
+        assertThat(ids(report(query("owner", "carol")).list().rows())).containsExactly(overdue.id(), delivered.id());
+        assertThat(ids(report(query("owner", "carol", "requester", "bob")).list().rows())).containsExactly(delivered.id());
+        assertThat(ids(report(query("pageId", "3", "state", "satisfied")).list().rows())).containsExactly(satisfied.id());
+        assertThat(ids(report(query("state", "closed", "removed", "true")).list().rows()))
+                .containsExactlyInAnyOrder(satisfied.id(), removed.id());
+        assertThat(ids(report(query("due", "week")).list().rows())).containsExactly(awaiting.id());
+        assertThat(ids(report(query("due", "none", "removed", "true")).list().rows())).containsExactly(removed.id());
+    }
+
+    @Test
+    void theOutcomeFilterMatchesItemsThatNameTheOutcome() {
+        space.replace(withOutcome(awaiting, "Faster onboarding"));
+
+        assertThat(ids(report(query("outcome", "Faster onboarding")).list().rows())).containsExactly(awaiting.id());
+        assertThat(report(ReportQuery.everything()).outcomeTitles()).containsExactly("Faster onboarding");
+    }
+
+    @Test
+    void sortingByDueKeepsItemsWithoutADateLastInBothDirections() {
+        assertThat(ids(report(query("sort", "due", "removed", "true")).list().rows()))
+                .containsExactly(satisfied.id(), overdue.id(), awaiting.id(), delivered.id(), removed.id());
+        assertThat(ids(report(query("sort", "-due", "removed", "true")).list().rows()))
+                .containsExactly(delivered.id(), awaiting.id(), overdue.id(), satisfied.id(), removed.id());
+    }
+
+    @Test
+    void sortingByOwnerUsesDisplayNames() {
+        assertThat(report(query("sort", "owner")).list().rows()).extracting(r -> r.item().terms().ownerKey())
+                .containsExactly("bob", "bob", "carol", "carol");
+    }
+
+    @Test
+    void pagingShowsTheRequestedSliceAndThePageCount() {
+        ItemList list = report(query("size", "3", "page", "2")).list();
+
+        assertThat(list.total()).isEqualTo(4);
+        assertThat(list.pages()).isEqualTo(2);
+        assertThat(list.rows()).hasSize(1);
+        assertThat(report(query("size", "3", "page", "9")).list().page()).as("past the end shows the last page").isEqualTo(2);
+    }
+
+    @Test
+    void theWeeklyChartCountsCreatedAndSatisfiedItemsInTheirWeeks() {
+        List<WeekCount> weeks = report(ReportQuery.everything()).charts().weeks();
+
+        assertThat(weeks).hasSize(SpaceReports.WEEKS);
+        assertThat(weeks.get(SpaceReports.WEEKS - 1).weekStart()).isEqualTo(LocalDate.of(2026, 3, 16));
+        WeekCount weekOfMarch2 = weeks.get(SpaceReports.WEEKS - 3);
+        assertThat(weekOfMarch2.weekStart()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(weekOfMarch2.created()).isEqualTo(3);
+        assertThat(weekOfMarch2.satisfied()).isEqualTo(1);
+    }
+
+    @Test
+    void outcomesGetTheirDerivedStatusFromTheirActionItems() {
+        space.replace(withOutcome(overdue, "Launch"));
+        space.replace(withOutcome(awaiting, "Docs"));
+        space.outcomes.add(new OutcomeSummary(plan, "Launch", Optional.of("carol"), Optional.of(LocalDate.of(2026, 3, 31)),
+                Optional.empty()));
+        space.outcomes.add(new OutcomeSummary(plan, "Docs", Optional.empty(), Optional.of(LocalDate.of(2026, 3, 1)),
+                Optional.of("on-track")));
+        space.outcomes.add(new OutcomeSummary(board, "Secret", Optional.empty(), Optional.empty(), Optional.empty()));
+
+        OutcomeOverview outcomes = report(ReportQuery.everything()).outcomes();
+
+        assertThat(outcomes.outcomes()).extracting(o -> o.outcome().title()).containsExactly("Launch", "Docs");
+        assertThat(outcomes.withoutAcceptedAction()).extracting(o -> o.outcome().title()).containsExactly("Docs");
+        assertThat(outcomes.overdue()).extracting(o -> o.outcome().title()).containsExactly("Docs");
+        assertThat(outcomes.byStatus()).isEqualTo(Map.of(OutcomeOverview.NOT_RECORDED, 1, "on-track", 1));
+    }
+
+    @Test
+    void aPurposePastItsTimeFrameIsExpired() {
+        space.purposes.add(new PurposeSummary(plan, Optional.of("alice"), Optional.of(LocalDate.of(2026, 3, 15)), Optional.empty()));
+        space.purposes.add(new PurposeSummary(board, Optional.of("dave"), Optional.of(LocalDate.of(2027, 1, 1)), Optional.empty()));
+
+        List<PurposeStatus> purposes = report(ReportQuery.everything()).purposes();
+
+        assertThat(purposes).hasSize(1);
+        assertThat(purposes.get(0).expired()).isTrue();
+    }
+
+    @Test
+    void theMacroSummaryNamesItemsOnlyForSpaceAdmins() {
+        SpaceSummary forAdmin = reports.summary(ALICE, FakeSpace.KEY, 1);
+        SpaceSummary forBob = reports.summary(Optional.of("bob"), FakeSpace.KEY, 1);
+
+        assertThat(forAdmin.admin()).isTrue();
+        assertThat(ids(forAdmin.attention())).containsExactly(overdue.id(), awaiting.id());
+        assertThat(forBob.admin()).isFalse();
+        assertThat(forBob.attention()).isEmpty();
+        assertThat(forBob.headline().items()).as("bob sees the board page").isEqualTo(6);
+    }
+
+    @Test
+    void stateCountsInTheChartCoverEveryState() {
+        assertThat(report(ReportQuery.everything()).charts().states().keySet())
+                .isEqualTo(EnumSet.of(State.REQUESTED, State.ACCEPTED, State.DONE, State.SATISFIED));
+    }
+
+    private static ActionItem withPresence(ActionItem i, Presence presence) {
+        return new ActionItem(i.id(), i.pageId(), i.macroId(), i.spaceKey(), i.kind(), i.terms(), i.outcome(), i.state(),
+                i.version(), i.termsVersion(), i.agreedDue(), i.counterDue(), presence, i.createdAt(), i.stateSince());
+    }
+
+    private static ActionItem withOutcome(ActionItem i, String outcome) {
+        return new ActionItem(i.id(), i.pageId(), i.macroId(), i.spaceKey(), i.kind(), i.terms(), Optional.of(outcome),
+                i.state(), i.version(), i.termsVersion(), i.agreedDue(), i.counterDue(), i.presence(), i.createdAt(),
+                i.stateSince());
+    }
+}
