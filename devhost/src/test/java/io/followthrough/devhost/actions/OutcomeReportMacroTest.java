@@ -40,7 +40,7 @@ class OutcomeReportMacroTest {
         assertThat(bob.select(".ft-outcome-report h3").first().text()).isEqualTo("Outcomes in space DEMO");
         assertThat(bob.select(".ft-outcome-report .ft-figure[data-figure=awaiting-answer] .ft-figure-value").text())
                 .isNotEmpty();
-        assertThat(bob.select(".ft-page-outcome").text()).contains("Public launch").contains("No status recorded")
+        assertThat(bob.select(".ft-page-outcome").text()).contains("Public launch").contains("Planned")
                 .contains("0 of 1 actions accepted").contains("Overdue");
     }
 

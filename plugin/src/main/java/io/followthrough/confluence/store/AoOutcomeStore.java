@@ -162,7 +162,7 @@ public final class AoOutcomeStore implements OutcomeStore {
         return columns;
     }
 
-    private static Outcome outcome(AoOutcome row) {
+    static Outcome outcome(AoOutcome row) {
         return new Outcome(row.getID(), row.getPageId(), row.getMacroId(), row.getSpaceKey(), row.getTitle(),
                 Optional.ofNullable(row.getOwnerKey()), day(row.getDue()), text(row.getMeasure()),
                 OutcomeStatus.valueOf(row.getOutcomeStatus()), row.getVersion(), Presence.valueOf(row.getPresence()),

@@ -82,7 +82,7 @@ public final class AoPurposeStore implements PurposeStore {
         return Arrays.stream(ao.find(AoPurpose.class, Query.select().where("PAGE_ID = ?", pageId))).findFirst();
     }
 
-    private static PagePurpose purpose(AoPurpose row) {
+    static PagePurpose purpose(AoPurpose row) {
         return new PagePurpose(row.getID(), row.getPageId(), row.getMacroId(), row.getSpaceKey(),
                 Optional.ofNullable(row.getSponsorKey()), day(row.getUntilDate()), day(row.getReviewDate()),
                 Presence.valueOf(row.getPresence()));
