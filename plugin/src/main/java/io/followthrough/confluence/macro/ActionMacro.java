@@ -1,7 +1,6 @@
 package io.followthrough.confluence.macro;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.plugin.services.VelocityHelperService;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -51,8 +50,7 @@ public final class ActionMacro implements Macro {
     @Override
     public String execute(Map<String, String> params, String body, ConversionContext context) {
         pageBuilder.assembler().resources().requireWebResource(RESOURCES);
-        ContentEntityObject page = context.getEntity();
-        long pageId = page == null ? 0 : page.getId();
+        long pageId = MacroContext.pageId(context);
         List<String> outcomeTitles = PageOutcomes.titles(context, pageId).titles();
         Parsed<ActionDeclaration> parsed = parameters.read(params, outcomeTitles);
         PageItems items = PageItems.of(context, pageId, store);

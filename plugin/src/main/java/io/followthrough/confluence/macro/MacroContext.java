@@ -22,6 +22,12 @@ final class MacroContext {
         return Optional.empty();
     }
 
+    /** The id of the page being rendered; 0 for previews of content not saved yet. */
+    static long pageId(ConversionContext context) {
+        ContentEntityObject entity = context.getEntity();
+        return entity == null ? 0 : entity.getId();
+    }
+
     /** The stored body of the page being rendered; empty for previews of unsaved content. */
     static Optional<String> pageStorage(ConversionContext context) {
         ContentEntityObject entity = context.getEntity();

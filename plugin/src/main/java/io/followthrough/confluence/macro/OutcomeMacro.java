@@ -1,7 +1,6 @@
 package io.followthrough.confluence.macro;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.plugin.services.VelocityHelperService;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -55,8 +54,7 @@ public final class OutcomeMacro implements Macro {
     @Override
     public String execute(Map<String, String> params, String body, ConversionContext context) {
         pageBuilder.assembler().resources().requireWebResource(RESOURCES);
-        ContentEntityObject page = context.getEntity();
-        long pageId = page == null ? 0 : page.getId();
+        long pageId = MacroContext.pageId(context);
         PageOutcomes onPage = PageOutcomes.of(context, pageId, outcomes, purposes);
         String macroId = MacroContext.macroId(context)
                 .orElseGet(() -> StorageScanner.fallbackId(pageId, NAME, onPage.nextOrdinalWithoutId()));

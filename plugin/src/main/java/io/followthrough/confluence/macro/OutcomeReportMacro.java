@@ -60,7 +60,7 @@ public final class OutcomeReportMacro implements Macro {
                         ? Optional.of(content.getSpace().getKey()) : Optional.empty());
         Map<String, Object> view = new HashMap<>();
         spaceKey.ifPresent(key -> {
-            SpaceSummary summary = reports.summary(currentUser.key(), key, entity == null ? 0 : entity.getId());
+            SpaceSummary summary = reports.summary(currentUser.key(), key, MacroContext.pageId(context));
             String contextPath = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
             view.put("spaceKey", key);
             view.put("heading", text.text("ft-outcome-report.heading", key));

@@ -89,7 +89,7 @@ public final class PurposeMacro implements Macro {
 
     /** How the page's expected outcomes stand, from the records loaded once for the whole render. */
     private Map<String, Object> outcomeSummary(ConversionContext context, LocalDate today) {
-        long pageId = context.getEntity() == null ? 0 : context.getEntity().getId();
+        long pageId = MacroContext.pageId(context);
         StatusSummary summary = StatusSummary.of(PageOutcomes.of(context, pageId, outcomes, purposes).all(),
                 PageItems.of(context, pageId, items).items(), today);
         List<Map<String, Object>> listed = new ArrayList<>();

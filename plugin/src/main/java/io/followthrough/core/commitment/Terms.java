@@ -38,8 +38,4 @@ public record Terms(String ownerKey, String requesterKey, String bodyHash, Strin
     public boolean sameOwner(Terms other) {
         return ownerKey.equals(other.ownerKey);
     }
-
-    public Terms withDue(Optional<LocalDate> newDue) {
-        return new Terms(ownerKey, requesterKey, bodyHash, bodyExcerpt, newDue);
-    }
 }
