@@ -110,7 +110,7 @@ public final class DevHost implements AutoCloseable {
         HostPages pages = new HostPages(database.dataSource(), clock);
         SiteSettings site = new SiteSettings(config.anonymousAccess());
         HostEventPublisher events = new HostEventPublisher();
-        PageObjects objects = new PageObjects(spaces, users);
+        PageObjects objects = new PageObjects(spaces, users, pages);
         PageOperations operations = new PageOperations(pages, objects, events);
 
         PluginBundle bundle = PluginBundle.open(config.pluginJar(), DevHost.class.getClassLoader());
