@@ -10,6 +10,7 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -33,6 +34,7 @@ import io.followthrough.devhost.services.HostPageBuilderService;
 import io.followthrough.devhost.services.HostPageManager;
 import io.followthrough.devhost.services.HostPermissionManager;
 import io.followthrough.devhost.services.HostSpaceManager;
+import io.followthrough.devhost.services.HostTransactionalExecutorFactory;
 import io.followthrough.devhost.services.HostUserAccessor;
 import io.followthrough.devhost.services.HostUserManager;
 import io.followthrough.devhost.services.PageObjects;
@@ -108,7 +110,7 @@ public final class DevHost implements AutoCloseable {
         HostPages pages = new HostPages(database.dataSource(), clock);
         SiteSettings site = new SiteSettings(config.anonymousAccess());
         HostEventPublisher events = new HostEventPublisher();
-        PageObjects objects = new PageObjects(spaces, users);
+        PageObjects objects = new PageObjects(spaces, users, pages);
         PageOperations operations = new PageOperations(pages, objects, events);
 
         PluginBundle bundle = PluginBundle.open(config.pluginJar(), DevHost.class.getClassLoader());
@@ -119,6 +121,7 @@ public final class DevHost implements AutoCloseable {
         HostPageBuilderService pageBuilder = new HostPageBuilderService();
         HostUserManager userManager = new HostUserManager(users);
         AtomicReference<URI> address = new AtomicReference<>(URI.create("http://127.0.0.1:" + config.port()));
+        StatementCounter pluginStatements = new StatementCounter(database.dataSource());
         HostServices services = new HostServices()
                 .add(UserAccessor.class, new HostUserAccessor(users))
                 .add(UserManager.class, userManager)
@@ -130,8 +133,8 @@ public final class DevHost implements AutoCloseable {
                 .add(PageManager.class, new HostPageManager(pages, objects))
                 .add(SpaceManager.class, new HostSpaceManager(spaces))
                 .add(LoginUriProvider.class, new HostLoginUriProvider())
-                .add(ApplicationProperties.class, new HostApplicationProperties(address::get));
-        StatementCounter pluginStatements = new StatementCounter(database.dataSource());
+                .add(ApplicationProperties.class, new HostApplicationProperties(address::get))
+                .add(TransactionalExecutorFactory.class, new HostTransactionalExecutorFactory(pluginStatements.dataSource()));
         Optional<PluginActiveObjects> activeObjects = PluginActiveObjects.of(bundle.descriptor(), database,
                 pluginStatements.dataSource());
         activeObjects.ifPresent(ao -> services
@@ -214,7 +217,10 @@ public final class DevHost implements AutoCloseable {
         return database;
     }
 
-    /** Counts the SQL statements the plugin's Active Objects run, for tests that hold query counts constant. */
+    /**
+     * Counts the SQL statements the plugin runs through Active Objects and SAL's TransactionalExecutor,
+     * for tests that hold query counts constant.
+     */
     public StatementCounter pluginStatements() {
         return pluginStatements;
     }

@@ -33,6 +33,7 @@ public final class FixturePlugin {
             "com.atlassian.confluence.user",
             "com.atlassian.event.api",
             "com.atlassian.plugins.rest.api.security.annotation",
+            "com.atlassian.sal.api.rdbms",
             "com.atlassian.sal.api.transaction",
             "com.atlassian.sal.api.user",
             "jakarta.servlet",

@@ -49,6 +49,7 @@ class OsgiResolutionIT {
      * |--------------------------------------|---------|--------------------------------------------------------------------------|
      * | com.atlassian.confluence.*           | 10.2.11 | INFERRED: Confluence exports its own packages with the product version   |
      * | com.atlassian.sal.api.*              | 7.0.4   | sal-api 7.0.4 in the 10.2.11 BOM; package = artifact version INFERRED    |
+     * | com.atlassian.sal.api.rdbms          | 7.0.4   | SAL API package since SAL 3.0 (sal-parent 3.0.0 javadoc); same inference |
      * | com.atlassian.plugins.rest.api.*     | 9.1.4   | atlassian-rest-v2-api 9.1.4 in the 10.2.11 BOM; same inference           |
      * | com.atlassian.annotations.*          | 5.1.5   | atlassian-annotations 5.1.5 in the 10.2.11 BOM; same inference           |
      * | com.atlassian.event.api              | none    | UNKNOWN: atlassian-event version in 10.2 not found                       |
@@ -68,6 +69,7 @@ class OsgiResolutionIT {
     private static final Map<String, String> VERSIONS = Map.ofEntries(
             Map.entry("com.atlassian.confluence", "10.2.11"),
             Map.entry("com.atlassian.sal.api", "7.0.4"),
+            Map.entry("com.atlassian.sal.api.rdbms", "7.0.4"),
             Map.entry("com.atlassian.plugins.rest.api", "9.1.4"),
             Map.entry("com.atlassian.annotations", "5.1.5"),
             Map.entry("com.atlassian.event.api", ""),

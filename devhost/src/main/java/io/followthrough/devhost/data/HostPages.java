@@ -16,11 +16,14 @@ import javax.sql.DataSource;
 
 /** Pages with versioned storage-format bodies and view restrictions. */
 public final class HostPages {
-    // The current version's body and author, and the author of version 1 (Confluence's creator).
-    private static final String CURRENT = "SELECT p.ID, p.SPACE_ID, p.TITLE, p.VERSION, p.STATUS, v.BODY, v.AUTHOR_KEY,"
-            + " v.SAVED, f.AUTHOR_KEY AS CREATOR_KEY FROM DH_PAGE p"
+    // The current version and its author, and the author of version 1 (Confluence's creator).
+    private static final String HEADERS = "SELECT p.ID, p.SPACE_ID, p.TITLE, p.VERSION, p.STATUS, v.AUTHOR_KEY,"
+            + " v.SAVED, f.AUTHOR_KEY AS CREATOR_KEY";
+    private static final String FROM = " FROM DH_PAGE p"
             + " JOIN DH_PAGE_VERSION v ON v.PAGE_ID = p.ID AND v.VERSION = p.VERSION"
             + " JOIN DH_PAGE_VERSION f ON f.PAGE_ID = p.ID AND f.VERSION = 1";
+    // The same with the current version's body.
+    private static final String CURRENT = HEADERS + ", v.BODY" + FROM;
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -87,10 +90,16 @@ public final class HostPages {
         return jdbc.one(CURRENT + " WHERE p.SPACE_ID = ? AND p.TITLE = ?", HostPages::page, spaceId, title);
     }
 
-    /** The space's pages in the given state, by title. */
-    public List<PageRecord> inSpace(long spaceId, PageStatus status) {
-        return jdbc.list(CURRENT + " WHERE p.SPACE_ID = ? AND p.STATUS = ? ORDER BY p.TITLE", HostPages::page,
+    /** The space's pages in the given state, by title, without reading their bodies. */
+    public List<PageHeader> inSpace(long spaceId, PageStatus status) {
+        return jdbc.list(HEADERS + FROM + " WHERE p.SPACE_ID = ? AND p.STATUS = ? ORDER BY p.TITLE", HostPages::header,
                 spaceId, status.name());
+    }
+
+    /** The body of one version of a page; empty once the page has been purged. */
+    public Optional<String> body(long pageId, int version) {
+        return jdbc.one("SELECT BODY FROM DH_PAGE_VERSION WHERE PAGE_ID = ? AND VERSION = ?", rs -> rs.getString(1),
+                pageId, version);
     }
 
     /** Restricts viewing to the named users; an empty set lifts the restriction. */
@@ -119,6 +128,11 @@ public final class HostPages {
             throws SQLException {
         Jdbc.update(c, "INSERT INTO DH_PAGE_VERSION (PAGE_ID, VERSION, TITLE, BODY, AUTHOR_KEY, SAVED)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", pageId, version, title, body, authorKey, Timestamp.from(clock.instant()));
+    }
+
+    private static PageHeader header(ResultSet rs) throws SQLException {
+        return new PageHeader(rs.getLong("ID"), rs.getLong("SPACE_ID"), rs.getString("TITLE"), rs.getInt("VERSION"),
+                rs.getString("AUTHOR_KEY"), rs.getString("CREATOR_KEY"), PageStatus.valueOf(rs.getString("STATUS")));
     }
 
     private static PageRecord page(ResultSet rs) throws SQLException {

@@ -11,7 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
 
-/** The fixture plugin's {@code <ao>} module on the host database, and its Spring lifecycle. */
+/** The fixture plugin's {@code <ao>} module on the host database, plain SQL through SAL beside it, and its Spring lifecycle. */
 class PluginActiveObjectsTest {
     private static final String NOTES = "/rest/fixture/1.0/data/notes";
 
@@ -37,6 +37,17 @@ class PluginActiveObjectsTest {
 
         try (TestDevHost second = TestDevHost.start(jar, data, true)) {
             assertThat(second.get(NOTES, null).body()).isEqualTo("[\"added by upgrade task 1\"]");
+        }
+    }
+
+    @Test
+    void thePluginCountsNotesWithPlainSqlThroughSalOnTheCountedDataSource() throws Exception {
+        try (TestDevHost devhost = TestDevHost.start(FixturePlugin.jar(), Files.createTempDirectory("devhost-rdbms"), true)) {
+            long before = devhost.host().pluginStatements().count();
+
+            assertThat(devhost.get(NOTES + "/count", null).body()).isEqualTo("1");
+
+            assertThat(devhost.host().pluginStatements().count() - before).isEqualTo(1);
         }
     }
 

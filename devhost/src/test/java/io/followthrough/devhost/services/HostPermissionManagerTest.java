@@ -48,7 +48,7 @@ class HostPermissionManagerTest {
         HostUsers users = new HostUsers(counter.dataSource());
         spaces = new HostSpaces(counter.dataSource());
         pages = new HostPages(counter.dataSource(), Clock.systemUTC());
-        objects = new PageObjects(spaces, users);
+        objects = new PageObjects(spaces, users, pages);
         permissions = new HostPermissionManager(spaces, pages, users, new SiteSettings(false));
         alice = users.create("alice", "Alice", "a@example.com", "alice", false);
         bob = users.create("bob", "Bob", "b@example.com", "bob", false);

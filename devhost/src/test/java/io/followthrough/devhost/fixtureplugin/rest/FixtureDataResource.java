@@ -6,6 +6,7 @@ import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import io.followthrough.devhost.fixtureplugin.FixtureListener;
 import io.followthrough.devhost.fixtureplugin.ao.AoFixtureNote;
@@ -14,6 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 /** Fixture plugin resource: what the plugin's beans and host services see, for tests to read. */
@@ -21,19 +25,24 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @UnrestrictedAccess
 public class FixtureDataResource {
+    // AO_ + the last 6 hex digits of MD5("io.followthrough.devhost.fixture") + the entity's table name.
+    private static final String NOTES_TABLE = "AO_13C482_FX_NOTE";
+
     private final FixtureListener listener;
     private final ActiveObjects ao;
     private final TransactionTemplate transactions;
     private final SpaceManager spaces;
     private final PageManager pages;
+    private final TransactionalExecutorFactory executors;
 
     public FixtureDataResource(FixtureListener listener, ActiveObjects ao, TransactionTemplate transactions,
-                               SpaceManager spaces, PageManager pages) {
+                               SpaceManager spaces, PageManager pages, TransactionalExecutorFactory executors) {
         this.listener = listener;
         this.ao = ao;
         this.transactions = transactions;
         this.spaces = spaces;
         this.pages = pages;
+        this.executors = executors;
     }
 
     @GET
@@ -46,6 +55,20 @@ public class FixtureDataResource {
     @Path("notes")
     public List<String> notes() {
         return transactions.execute(() -> List.of(ao.find(AoFixtureNote.class)).stream().map(AoFixtureNote::getText).toList());
+    }
+
+    @GET
+    @Path("notes/count")
+    public long noteCount() {
+        return executors.createExecutor(true, false).execute(connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + NOTES_TABLE)) {
+                rs.next();
+                return rs.getLong(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException("counting notes failed", e);
+            }
+        });
     }
 
     @GET
