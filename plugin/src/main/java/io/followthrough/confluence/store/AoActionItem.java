@@ -111,4 +111,41 @@ public interface AoActionItem extends Entity {
     String getStateSince();
 
     void setStateSince(String stateSince);
+
+    // What the item's history says for the report's figures (see ItemMetrics), kept on every change.
+
+    /** Time to answer in milliseconds; null while never answered. */
+    Long getAnswerMillis();
+
+    void setAnswerMillis(Long answerMillis);
+
+    /** Time to acknowledge in milliseconds; null while never acknowledged. */
+    Long getAckMillis();
+
+    void setAckMillis(Long ackMillis);
+
+    /** 1 delivered on time against the first agreed date, 0 late; null when not delivered or no date was agreed. */
+    Integer getOnTimeOriginal();
+
+    void setOnTimeOriginal(Integer onTimeOriginal);
+
+    /** Likewise against the last agreed date. */
+    Integer getOnTimeLast();
+
+    void setOnTimeLast(Integer onTimeLast);
+
+    /** 1 when answered at least once. */
+    Integer getAnswered();
+
+    void setAnswered(Integer answered);
+
+    /** 1 when answered and declined at least once. */
+    Integer getDeclined();
+
+    void setDeclined(Integer declined);
+
+    /** 1 when answered and renegotiated. */
+    Integer getRenegotiated();
+
+    void setRenegotiated(Integer renegotiated);
 }

@@ -15,6 +15,9 @@ import io.followthrough.core.commitment.State;
 import io.followthrough.core.commitment.Terms;
 import io.followthrough.core.port.ActionItemStore;
 import io.followthrough.core.port.ConcurrentMoveException;
+import io.followthrough.core.report.ItemMetrics;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -33,9 +36,12 @@ import net.java.ao.Query;
 public final class AoActionItemStore implements ActionItemStore {
 
     private final ActiveObjects ao;
+    private final ZoneId zone;
 
-    public AoActionItemStore(ActiveObjects ao) {
+    /** @param clock its zone decides on which day a delivery counts for the on-time figures */
+    public AoActionItemStore(ActiveObjects ao, Clock clock) {
         this.ao = ao;
+        this.zone = clock.getZone();
     }
 
     @Override
@@ -89,6 +95,7 @@ public final class AoActionItemStore implements ActionItemStore {
         columns.put("PRESENCE", item.presence().name());
         columns.put("CREATED_AT", instant(item.createdAt()));
         columns.put("STATE_SINCE", instant(item.stateSince()));
+        columns.putAll(ItemMetricsColumns.of(ItemMetrics.of(List.of(created), zone)));
         // Built from what was written: reading the new entity's getters would cost a query per column.
         int id = ao.create(AoActionItem.class, columns).getID();
         insert(item.pageId(), new ItemEvent(id, created.sequence(), created.at(), created.actorKey(), created.move(),
@@ -133,6 +140,7 @@ public final class AoActionItemStore implements ActionItemStore {
         row.setCounterDue(day(updated.counterDue()));
         row.setPresence(updated.presence().name());
         row.setStateSince(instant(updated.stateSince()));
+        ItemMetricsColumns.set(row, ItemMetrics.of(ItemMetricsColumns.history(ao, updated.id()), zone));
         row.save();
     }
 

@@ -9,6 +9,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.followthrough.confluence.macro.MacroText;
 import io.followthrough.core.param.Parsed;
 import io.followthrough.core.port.CurrentUser;
+import io.followthrough.core.report.ItemExport;
 import io.followthrough.core.report.ReportQuery;
 import io.followthrough.core.report.ReportQueryReader;
 import io.followthrough.core.report.SpaceReport;
@@ -73,13 +74,18 @@ public final class ReportServlet extends HttpServlet {
             Optional.ofNullable(request.getParameter(name)).ifPresent(value -> parameters.put(name, value));
         }
         Parsed<ReportQuery> query = ReportQueryReader.read(parameters);
+        if ("csv".equals(request.getParameter("format"))) {
+            Optional<ItemExport> export = reports.export(user, spaceKey, query.value());
+            if (export.isEmpty()) {
+                page(response, HttpServletResponse.SC_FORBIDDEN, Map.of("message", text.text("report.forbidden")));
+            } else {
+                csv(response, export.get());
+            }
+            return;
+        }
         Optional<SpaceReport> report = reports.report(user, spaceKey, query.value());
         if (report.isEmpty()) {
             page(response, HttpServletResponse.SC_FORBIDDEN, Map.of("message", text.text("report.forbidden")));
-            return;
-        }
-        if ("csv".equals(request.getParameter("format"))) {
-            csv(response, report.get());
             return;
         }
         ReportLinks links = new ReportLinks(request.getContextPath(), spaceKey, parameters);
@@ -99,13 +105,13 @@ public final class ReportServlet extends HttpServlet {
     }
 
     /** UTF-8 with a byte order mark, which spreadsheet programs need to read it as UTF-8. */
-    private static void csv(HttpServletResponse response, SpaceReport report) throws IOException {
+    private static void csv(HttpServletResponse response, ItemExport report) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"outcome-report-"
                 + report.spaceKey().replaceAll("[^A-Za-z0-9_-]", "_") + ".csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         out.write('\uFEFF');
-        ReportCsv.write(report.list().matching(), report.people(), out);
+        ReportCsv.write(report.rows(), report.people(), out);
     }
 
     /** Where to come back after logging in: this page, relative to the context path. */

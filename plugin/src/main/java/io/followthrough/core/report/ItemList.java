@@ -3,28 +3,27 @@ package io.followthrough.core.report;
 import java.util.List;
 
 /**
- * The items that match a query, sorted, and the page of them to show.
+ * One page of the items that match a query, sorted.
  *
- * @param matching every matching row in order (CSV exports all of them)
- * @param page     the page shown, from 1 (past the end shows the last page)
+ * @param rows  the rows of the page shown
+ * @param total how many items match
+ * @param page  the page shown, from 1 (past the end shows the last page)
  */
-public record ItemList(List<ReportRow> matching, int page, int size) {
+public record ItemList(List<ReportRow> rows, int total, int page, int size) {
     public ItemList {
-        matching = List.copyOf(matching);
-        page = Math.max(1, Math.min(page, Math.max(1, (matching.size() + size - 1) / size)));
+        rows = List.copyOf(rows);
     }
 
-    public int total() {
-        return matching.size();
+    /** The page to show of {@code total} rows when {@code wanted} is asked for. */
+    public static int clamp(int wanted, int total, int size) {
+        return Math.max(1, Math.min(wanted, pages(total, size)));
     }
 
     public int pages() {
-        return Math.max(1, (matching.size() + size - 1) / size);
+        return pages(total, size);
     }
 
-    /** The rows of the page shown. */
-    public List<ReportRow> rows() {
-        int from = Math.min((page - 1) * size, matching.size());
-        return matching.subList(from, Math.min(from + size, matching.size()));
+    private static int pages(int total, int size) {
+        return Math.max(1, (total + size - 1) / size);
     }
 }

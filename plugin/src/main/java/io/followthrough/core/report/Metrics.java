@@ -130,7 +130,7 @@ public final class Metrics {
      * share that were declined at least once (decline, or for an offer decline offer).
      */
     public static Rate declineRate(Collection<List<ItemEvent>> histories) {
-        return shareOfAnswered(histories, history -> history.stream().anyMatch(e -> DECLINES.contains(e.move())));
+        return shareOfAnswered(histories, Metrics::wasDeclined);
     }
 
     /**
@@ -153,7 +153,18 @@ public final class Metrics {
                 : sorted.get(middle - 1).plus(sorted.get(middle)).dividedBy(2));
     }
 
-    private static boolean wasRenegotiated(List<ItemEvent> history) {
+    /** Whether the item was answered at least once (see {@link #timeToAnswer}): the base of the decline and renegotiation rates. */
+    public static boolean wasAnswered(List<ItemEvent> history) {
+        return history.stream().anyMatch(e -> ANSWERS.contains(e.move()));
+    }
+
+    /** Whether the item was declined at least once (decline, or for an offer decline offer). */
+    public static boolean wasDeclined(List<ItemEvent> history) {
+        return history.stream().anyMatch(e -> DECLINES.contains(e.move()));
+    }
+
+    /** Whether the owner countered, or the terms or owner changed after the parties had agreed. */
+    public static boolean wasRenegotiated(List<ItemEvent> history) {
         boolean agreed = false;
         for (ItemEvent event : history) {
             if (event.move() == COUNTER || agreed && (event.move() == TERMS_CHANGED || event.move() == OWNER_CHANGED)) {
@@ -168,7 +179,7 @@ public final class Metrics {
         int answered = 0;
         int matching = 0;
         for (List<ItemEvent> history : histories) {
-            if (history.stream().anyMatch(e -> ANSWERS.contains(e.move()))) {
+            if (wasAnswered(history)) {
                 answered++;
                 matching += counted.test(history) ? 1 : 0;
             }

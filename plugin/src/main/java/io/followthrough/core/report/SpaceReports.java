@@ -1,27 +1,23 @@
 package io.followthrough.core.report;
 
 import io.followthrough.core.commitment.ActionItem;
-import io.followthrough.core.commitment.ItemEvent;
-import io.followthrough.core.commitment.Move;
-import io.followthrough.core.commitment.Presence;
 import io.followthrough.core.commitment.State;
-import io.followthrough.core.port.ActionItemQueries;
 import io.followthrough.core.port.Directory;
 import io.followthrough.core.port.OutcomeSummaries;
 import io.followthrough.core.port.PageRef;
 import io.followthrough.core.port.Permissions;
+import io.followthrough.core.port.SpaceFigures;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,12 +25,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Builds the space outcome report (DESIGN §5.5) for space admins, and the summary the outcome
- * report macro shows anyone. Every figure, row and chart comes from {@link ViewableItems}: pages
- * the viewer may not view take no part.
+ * report macro shows anyone. The figures are added up by {@link SpaceFigures} over a
+ * {@link PageScope}: pages the viewer may not view take no part, and the number of queries does not
+ * grow with the number of pages or items.
  */
 public final class SpaceReports {
     /** How many weeks the created-against-satisfied chart covers, this week included. */
@@ -43,15 +41,15 @@ public final class SpaceReports {
     static final int ATTENTION = 5;
     private static final Set<String> FINISHED_OUTCOMES = Set.of("achieved", "missed", "dropped");
 
-    private final ActionItemQueries queries;
+    private final SpaceFigures figures;
     private final Permissions permissions;
     private final OutcomeSummaries outcomeSummaries;
     private final Directory directory;
     private final Clock clock;
 
-    public SpaceReports(ActionItemQueries queries, Permissions permissions, OutcomeSummaries outcomeSummaries,
+    public SpaceReports(SpaceFigures figures, Permissions permissions, OutcomeSummaries outcomeSummaries,
                         Directory directory, Clock clock) {
-        this.queries = queries;
+        this.figures = figures;
         this.permissions = permissions;
         this.outcomeSummaries = outcomeSummaries;
         this.directory = directory;
@@ -64,25 +62,50 @@ public final class SpaceReports {
             return Optional.empty();
         }
         LocalDate today = LocalDate.now(clock);
-        ViewableItems data = ViewableItems.of(viewer, spaceKey, permissions, queries, true);
+        Viewable view = viewable(viewer, spaceKey);
         People people = new People(directory);
-        SpaceGoals goals = outcomeSummaries.of(spaceKey, data.pages().values());
-        List<ReportRow> rows = data.items().stream().map(item -> row(data, item, today)).toList();
-        Headline headline = headline(data, rows, today);
-        List<PurposeStatus> purposes = purposes(goals, people, today);
-        OutcomeOverview outcomes = outcomes(goals, data, people, today);
-        Matrix matrix = matrix(data, people);
-        ItemList list = new ItemList(new ItemFilter(query, today, people).apply(rows), query.page(), query.size());
-        rows.forEach(r -> {
-            people.of(r.item().terms().ownerKey());
-            people.of(r.item().terms().requesterKey());
+        TotalsRequest request = totalsRequest(today);
+        SpaceTotals totals = figures.totals(view.scope, request);
+        List<PairCounts> pairs = figures.pairs(view.scope);
+        List<OutcomeActions> actions = figures.outcomeActions(view.scope);
+        SpaceGoals goals = outcomeSummaries.of(spaceKey, List.copyOf(view.pages.values()));
+        Headline headline = headline(view, totals, today);
+        pairs.forEach(p -> {
+            people.of(p.requesterKey());
+            people.of(p.ownerKey());
         });
-        List<PageRef> pagesWithItems = data.items().stream().map(data::page).distinct()
-                .sorted(Comparator.comparing((PageRef p) -> p.title().toLowerCase(Locale.ROOT))).toList();
-        List<String> outcomeTitles = new ArrayList<>(data.items().stream().map(ActionItem::outcome)
-                .flatMap(Optional::stream).collect(TreeSet::new, Set::add, Set::addAll));
-        return Optional.of(new SpaceReport(spaceKey, today, headline, purposes, outcomes, matrix, list,
-                charts(data, today), pagesWithItems, outcomeTitles, people.all()));
+        ItemSelection selection = ItemSelection.of(query, today);
+        int total = figures.count(view.scope, selection);
+        int page = ItemList.clamp(query.page(), total, query.size());
+        List<ReportRow> rows = rows(view, figures.list(view.scope, selection, order(query, view, people, pairs),
+                (page - 1) * query.size(), query.size()), today);
+        rows.forEach(r -> named(people, r));
+        headline.oldestAwaiting().ifPresent(r -> named(people, r));
+        List<PageRef> pagesWithItems = view.scope.visiblePages().stream().map(view.pages::get)
+                .sorted(Comparator.comparing((PageRef p) -> p.title().toLowerCase(Locale.ROOT)).thenComparing(PageRef::id))
+                .toList();
+        List<String> outcomeTitles = new ArrayList<>(actions.stream().map(OutcomeActions::outcome)
+                .collect(Collectors.toCollection(TreeSet::new)));
+        return Optional.of(new SpaceReport(spaceKey, today, headline, purposes(goals, people, today),
+                outcomes(goals, actions, people, today), matrix(pairs, people), new ItemList(rows, total, page, query.size()),
+                charts(totals, figures.satisfiedPerWeek(view.scope, request), today), pagesWithItems, outcomeTitles,
+                people.all()));
+    }
+
+    /** Every item the query matches, in its order, for export; empty unless the viewer administers the space. */
+    public Optional<ItemExport> export(Optional<String> viewer, String spaceKey, ReportQuery query) {
+        if (!permissions.canAdministerSpace(viewer, spaceKey)) {
+            return Optional.empty();
+        }
+        LocalDate today = LocalDate.now(clock);
+        Viewable view = viewable(viewer, spaceKey);
+        People people = new People(directory);
+        List<PairCounts> pairs = query.sort() == SortKey.OWNER || query.sort() == SortKey.REQUESTER
+                ? figures.pairs(view.scope) : List.of();
+        List<ReportRow> rows = rows(view, figures.list(view.scope, ItemSelection.of(query, today),
+                order(query, view, people, pairs), 0, 0), today);
+        rows.forEach(r -> named(people, r));
+        return Optional.of(new ItemExport(spaceKey, rows, people.all()));
     }
 
     /**
@@ -92,58 +115,84 @@ public final class SpaceReports {
     public SpaceSummary summary(Optional<String> viewer, String spaceKey, long pageId) {
         LocalDate today = LocalDate.now(clock);
         boolean admin = permissions.canAdministerSpace(viewer, spaceKey);
-        ViewableItems data = ViewableItems.of(viewer, spaceKey, permissions, queries, true);
+        Viewable view = viewable(viewer, spaceKey);
         People people = new People(directory);
-        List<ReportRow> rows = data.items().stream().map(item -> row(data, item, today)).toList();
-        List<PageRef> page = data.pages().values().stream().filter(p -> p.id() == pageId).toList();
+        SpaceTotals totals = figures.totals(view.scope, totalsRequest(today));
+        Headline headline = headline(view, totals, today);
+        List<PageRef> page = Optional.ofNullable(view.pages.get(pageId)).stream().toList();
         SpaceGoals goals = page.isEmpty() ? SpaceGoals.none() : outcomeSummaries.of(spaceKey, page);
-        List<ReportRow> attention = !admin ? List.of() : rows.stream()
-                .filter(r -> r.overdue() || r.item().isAwaitingAnswer())
-                .filter(r -> r.item().presence() == Presence.LIVE)
-                .sorted(Comparator.comparing((ReportRow r) -> !r.overdue()).thenComparing(r -> r.item().stateSince()))
-                .limit(ATTENTION).toList();
-        attention.forEach(r -> {
-            people.of(r.item().terms().ownerKey());
-            people.of(r.item().terms().requesterKey());
-        });
-        return new SpaceSummary(spaceKey, admin, headline(data, rows, today),
-                outcomes(goals, data, people, today).outcomes(), attention, people.all());
+        List<OutcomeActions> actions = goals.outcomes().isEmpty() ? List.of()
+                : figures.outcomeActions(view.scope).stream().filter(a -> a.pageId() == pageId).toList();
+        List<ReportRow> attention = !admin ? List.of()
+                : rows(view, figures.needingAttention(view.scope, today, ATTENTION), today);
+        attention.forEach(r -> named(people, r));
+        return new SpaceSummary(spaceKey, admin, headline, outcomes(goals, actions, people, today).outcomes(),
+                attention, people.all());
     }
 
-    private static ReportRow row(ViewableItems data, ActionItem item, LocalDate today) {
-        return new ReportRow(item, data.page(item), item.isOverdue(today));
+    /** The pages the viewer may view (one batch check) and the scope of items on them. */
+    private Viewable viewable(Optional<String> viewer, String spaceKey) {
+        Map<Long, PageRef> pages = new LinkedHashMap<>();
+        permissions.viewablePagesOfSpace(viewer, spaceKey).forEach(page -> pages.put(page.id(), page));
+        return new Viewable(pages, figures.scope(spaceKey, pages.keySet()));
     }
 
-    private Headline headline(ViewableItems data, List<ReportRow> rows, LocalDate today) {
+    private TotalsRequest totalsRequest(LocalDate today) {
         ZoneId zone = clock.getZone();
         Instant now = clock.instant();
-        List<ReportRow> live = rows.stream()
-                .filter(r -> r.item().presence() == Presence.LIVE).toList();
-        List<ReportRow> awaiting = live.stream().filter(r -> r.item().isAwaitingAnswer()).toList();
-        Collection<List<ItemEvent>> histories = data.histories().values();
-        return new Headline(awaiting.size(),
-                awaiting.stream().min(Comparator.comparing((ReportRow r) -> r.item().stateSince())
-                        .thenComparing(r -> r.item().id())),
-                count(live, r -> r.item().state() == State.ACCEPTED),
-                count(live, ReportRow::overdue),
-                count(live, r -> r.item().isAwaitingAcknowledgement()),
-                count(live, r -> satisfiedSince(r.item(), now.minus(Duration.ofDays(30)))),
-                count(live, r -> satisfiedSince(r.item(), now.minus(Duration.ofDays(90)))),
-                Metrics.onTimeRate(histories, AgreedDate.ORIGINAL, zone),
-                Metrics.onTimeRate(histories, AgreedDate.LAST, zone),
-                Metrics.median(histories.stream().map(Metrics::timeToAnswer).flatMap(Optional::stream).toList()),
-                Metrics.median(histories.stream().map(Metrics::timeToAcknowledge).flatMap(Optional::stream).toList()),
-                Metrics.declineRate(histories),
-                Metrics.renegotiationRate(histories),
-                rows.size());
+        LocalDate firstWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1L);
+        List<Instant> bounds = new ArrayList<>();
+        for (int w = 0; w <= WEEKS; w++) {
+            bounds.add(firstWeek.plusWeeks(w).atStartOfDay(zone).toInstant());
+        }
+        return new TotalsRequest(today, now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(90)), bounds);
     }
 
-    private static boolean satisfiedSince(ActionItem item, Instant since) {
-        return item.state() == State.SATISFIED && !item.stateSince().isBefore(since);
+    private Headline headline(Viewable view, SpaceTotals totals, LocalDate today) {
+        int awaiting = ItemSelection.AWAITING_ANSWER.stream().mapToInt(totals::live).sum();
+        Optional<ReportRow> oldest = awaiting == 0 ? Optional.empty()
+                : rows(view, figures.list(view.scope, ItemSelection.inStates(ItemSelection.AWAITING_ANSWER, today),
+                        ItemOrder.by(SortKey.SINCE, false), 0, 1), today).stream().findFirst();
+        return new Headline(awaiting, oldest, totals.live(State.ACCEPTED), totals.overdue(), totals.live(State.DONE),
+                totals.satisfiedLast30Days(), totals.satisfiedLast90Days(), totals.onTimeOriginal(), totals.onTimeLast(),
+                figures.median(view.scope, DurationMetric.TIME_TO_ANSWER, totals.timesToAnswer()),
+                figures.median(view.scope, DurationMetric.TIME_TO_ACKNOWLEDGE, totals.timesToAcknowledge()),
+                new Rate(totals.declined(), totals.answered()), new Rate(totals.renegotiated(), totals.answered()),
+                totals.items());
     }
 
-    private static int count(List<ReportRow> rows, Predicate<ReportRow> test) {
-        return (int) rows.stream().filter(test).count();
+    private static List<ReportRow> rows(Viewable view, List<ActionItem> items, LocalDate today) {
+        return items.stream().map(item -> new ReportRow(item, view.pages.get(item.pageId()), item.isOverdue(today))).toList();
+    }
+
+    private static void named(People people, ReportRow row) {
+        people.of(row.item().terms().ownerKey());
+        people.of(row.item().terms().requesterKey());
+    }
+
+    /** The sort with the ranks it needs: people by display name (then key), pages by title. */
+    private static ItemOrder order(ReportQuery query, Viewable view, People people, List<PairCounts> pairs) {
+        Map<String, Integer> userRanks = Map.of();
+        Map<Long, Integer> pageRanks = Map.of();
+        if (query.sort() == SortKey.OWNER || query.sort() == SortKey.REQUESTER) {
+            Function<PairCounts, String> key = query.sort() == SortKey.OWNER ? PairCounts::ownerKey : PairCounts::requesterKey;
+            userRanks = ranks(pairs.stream().map(key).distinct().toList(), people.byName());
+        } else if (query.sort() == SortKey.PAGE) {
+            pageRanks = ranks(List.copyOf(view.scope.visiblePages()),
+                    Comparator.comparing((Long id) -> view.pages.get(id).title().toLowerCase(Locale.ROOT)));
+        }
+        return new ItemOrder(query.sort(), query.descending(), userRanks, pageRanks);
+    }
+
+    /** Each key's place in the order; keys the order holds equal share a place. */
+    private static <K> Map<K, Integer> ranks(List<K> keys, Comparator<K> order) {
+        List<K> sorted = keys.stream().sorted(order).toList();
+        Map<K, Integer> ranks = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            boolean tied = i > 0 && order.compare(sorted.get(i - 1), sorted.get(i)) == 0;
+            ranks.put(sorted.get(i), tied ? ranks.get(sorted.get(i - 1)) : i);
+        }
+        return ranks;
     }
 
     private static List<PurposeStatus> purposes(SpaceGoals goals, People people, LocalDate today) {
@@ -156,54 +205,41 @@ public final class SpaceReports {
                 .toList();
     }
 
-    private static OutcomeOverview outcomes(SpaceGoals goals, ViewableItems data, People people, LocalDate today) {
+    private static OutcomeOverview outcomes(SpaceGoals goals, List<OutcomeActions> actions, People people, LocalDate today) {
+        Map<List<Object>, OutcomeActions> byOutcome = new HashMap<>();
+        actions.forEach(a -> byOutcome.put(List.of(a.pageId(), a.outcome()), a));
         List<OutcomeStatus> statuses = new ArrayList<>();
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         for (OutcomeSummary outcome : goals.outcomes()) {
             outcome.ownerKey().ifPresent(people::of);
-            List<ActionItem> actions = data.live().stream()
-                    .filter(i -> i.pageId() == outcome.page().id() && i.outcome().equals(Optional.of(outcome.title())))
-                    .toList();
-            int accepted = (int) actions.stream().filter(i -> i.state() == State.ACCEPTED || delivered(i)).count();
-            int done = (int) actions.stream().filter(SpaceReports::delivered).count();
+            OutcomeActions counted = byOutcome.getOrDefault(List.of(outcome.page().id(), outcome.title()),
+                    new OutcomeActions(outcome.page().id(), outcome.title(), 0, 0, 0));
             boolean finished = outcome.status().map(FINISHED_OUTCOMES::contains).orElse(false);
             boolean overdue = !finished && outcome.due().map(due -> due.isBefore(today)).orElse(false);
-            statuses.add(new OutcomeStatus(outcome, actions.size(), accepted, done, overdue));
+            statuses.add(new OutcomeStatus(outcome, counted.live(), counted.accepted(), counted.delivered(), overdue));
             byStatus.merge(outcome.status().orElse(OutcomeOverview.NOT_RECORDED), 1, Integer::sum);
         }
         return new OutcomeOverview(statuses, byStatus);
     }
 
-    private static boolean delivered(ActionItem item) {
-        return item.state() == State.DONE || item.state() == State.SATISFIED;
+    private static Matrix matrix(List<PairCounts> pairs, People people) {
+        List<PairCounts> live = pairs.stream().filter(p -> p.live() > 0).toList();
+        List<String> requesters = live.stream().map(PairCounts::requesterKey).distinct().sorted(people.byName()).toList();
+        List<String> owners = live.stream().map(PairCounts::ownerKey).distinct().sorted(people.byName()).toList();
+        List<MatrixCell> cells = live.stream()
+                .map(p -> new MatrixCell(p.requesterKey(), p.ownerKey(), p.liveByState())).toList();
+        return new Matrix(requesters, owners, cells);
     }
 
-    private static Matrix matrix(ViewableItems data, People people) {
-        Map<List<String>, Map<State, Integer>> cells = new LinkedHashMap<>();
-        for (ActionItem item : data.live()) {
-            cells.computeIfAbsent(List.of(item.terms().requesterKey(), item.terms().ownerKey()), k -> new EnumMap<>(State.class))
-                    .merge(item.state(), 1, Integer::sum);
-        }
-        List<String> requesters = cells.keySet().stream().map(k -> k.get(0)).distinct().sorted(people.byName()).toList();
-        List<String> owners = cells.keySet().stream().map(k -> k.get(1)).distinct().sorted(people.byName()).toList();
-        List<MatrixCell> matrixCells = cells.entrySet().stream()
-                .map(e -> new MatrixCell(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList();
-        return new Matrix(requesters, owners, matrixCells);
-    }
-
-    private Charts charts(ViewableItems data, LocalDate today) {
-        ZoneId zone = clock.getZone();
+    private static Charts charts(SpaceTotals totals, int[] satisfied, LocalDate today) {
         Map<State, Integer> states = new EnumMap<>(State.class);
-        data.live().forEach(item -> states.merge(item.state(), 1, Integer::sum));
-        LocalDate thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate firstWeek = thisWeek.minusWeeks(WEEKS - 1L);
-        int[] created = new int[WEEKS];
-        int[] satisfied = new int[WEEKS];
-        for (ActionItem item : data.items()) {
-            week(item.createdAt(), zone, firstWeek).ifPresent(w -> created[w]++);
-            data.history(item).stream().filter(e -> e.move() == Move.ACKNOWLEDGE)
-                    .forEach(e -> week(e.at(), zone, firstWeek).ifPresent(w -> satisfied[w]++));
-        }
+        totals.liveByState().forEach((state, n) -> {
+            if (n > 0) {
+                states.put(state, n);
+            }
+        });
+        LocalDate firstWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1L);
+        int[] created = totals.createdPerWeek();
         List<WeekCount> weeks = new ArrayList<>();
         for (int w = 0; w < WEEKS; w++) {
             weeks.add(new WeekCount(firstWeek.plusWeeks(w), created[w], satisfied[w]));
@@ -211,10 +247,7 @@ public final class SpaceReports {
         return new Charts(states, weeks);
     }
 
-    /** The chart week (0 = oldest) an instant falls in, if within the chart. */
-    private static Optional<Integer> week(Instant at, ZoneId zone, LocalDate firstWeek) {
-        long days = ChronoUnit.DAYS.between(firstWeek, at.atZone(zone).toLocalDate());
-        int week = (int) Math.floorDiv(days, 7);
-        return days >= 0 && week < WEEKS ? Optional.of(week) : Optional.empty();
+    /** The pages the viewer may view, by id, and the scope of their items. */
+    private record Viewable(Map<Long, PageRef> pages, PageScope scope) {
     }
 }

@@ -65,7 +65,7 @@ abstract class AoActionItemStoreContract {
         counter = new StatementCounter(database.dataSource());
         HostActiveObjects ao = new HostActiveObjects(counter.dataSource(), database.kind(), NAMESPACE);
         ao.upgrade(List.of(new Upgrade01CreateTables()), AoActionItem.class, AoItemEvent.class);
-        store = new AoActionItemStore(ao);
+        store = new AoActionItemStore(ao, java.time.Clock.systemDefaultZone());
         transactions = new AoTransactions(ao);
     }
 
@@ -356,7 +356,7 @@ abstract class AoActionItemStoreContract {
         long recording = counter.countDuring(() -> store.record(after(item[0], accepted), accepted));
 
         assertThat(creating).as("two inserts with their keys").isLessThanOrEqualTo(4);
-        assertThat(recording).as("read, insert with its key, update").isLessThanOrEqualTo(4);
+        assertThat(recording).as("read, insert with its key, read the history for the metrics, update").isLessThanOrEqualTo(5);
     }
 
     private void readPage(long pageId, int items) {

@@ -31,7 +31,7 @@ class AoTransactionsTest {
         database = TestDatabases.hsqldbFile(dataDir);
         HostActiveObjects ao = new HostActiveObjects(database.dataSource(), database.kind(), AoActionItemStoreContract.NAMESPACE);
         ao.upgrade(List.of(new Upgrade01CreateTables()));
-        store = new AoActionItemStore(ao);
+        store = new AoActionItemStore(ao, java.time.Clock.systemDefaultZone());
         transactions = new AoTransactions(ao);
     }
 

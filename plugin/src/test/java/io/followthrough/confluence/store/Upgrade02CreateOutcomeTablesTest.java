@@ -41,7 +41,7 @@ class Upgrade02CreateOutcomeTablesTest {
     void onAVersionOneDatabaseItAddsTheNewTablesAndKeepsTheItems(HostDatabase.Kind kind) throws SQLException {
         try (HostDatabase database = open(kind, dataDir)) {
             activeObjects(database).upgrade(List.of(new Upgrade01CreateTables()));
-            ActionItem item = new AoActionItemStore(activeObjects(database)).create(request(1, "m-1"), created(request(1, "m-1")));
+            ActionItem item = new AoActionItemStore(activeObjects(database), java.time.Clock.systemDefaultZone()).create(request(1, "m-1"), created(request(1, "m-1")));
             assertThat(tableExists(database, "AO_5033A6_OUTCOME")).isFalse();
 
             HostActiveObjects upgraded = activeObjects(database);
@@ -50,7 +50,7 @@ class Upgrade02CreateOutcomeTablesTest {
             for (String table : List.of("OUTCOME", "OUTCOME_EVENT", "PURPOSE")) {
                 assertThat(tableExists(database, upgraded.tablePrefix() + table)).as(table).isTrue();
             }
-            assertThat(new AoActionItemStore(upgraded).byPage(1)).containsExactly(item);
+            assertThat(new AoActionItemStore(upgraded, java.time.Clock.systemDefaultZone()).byPage(1)).containsExactly(item);
             AoOutcomeStore outcomes = new AoOutcomeStore(upgraded);
             Outcome outcome = outcomes.create(planned(1, "o-1"), OutcomeExamples.created(planned(1, "o-1")));
             assertThat(outcomes.byPage(1)).containsExactly(outcome);

@@ -13,6 +13,7 @@ import io.followthrough.core.port.Permissions;
 import io.followthrough.core.port.Person;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -80,16 +81,9 @@ final class FakeSpace implements ActionItemQueries, Permissions, Directory, Outc
         return events.stream().filter(e -> e.from() != e.to() || e.sequence() == 1).reduce((a, b) -> b).orElseThrow().at();
     }
 
-    @Override
-    public List<ActionItem> inSpace(String spaceKey) {
-        itemQueries++;
-        return items.stream().filter(i -> i.spaceKey().equals(spaceKey)).toList();
-    }
-
-    @Override
-    public Map<Long, List<ItemEvent>> movesInSpace(String spaceKey) {
-        itemQueries++;
-        return Map.copyOf(histories);
+    /** The space's figures, computed item by item from the items and histories held here. */
+    InMemorySpaceFigures figures(ZoneId zone) {
+        return new InMemorySpaceFigures(() -> items, () -> histories, zone);
     }
 
     @Override

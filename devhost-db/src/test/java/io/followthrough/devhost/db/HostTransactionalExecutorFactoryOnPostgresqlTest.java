@@ -1,8 +1,6 @@
 // Runs the raw-JDBC executor contract on PostgreSQL.
-package io.followthrough.devhost.services;
+package io.followthrough.devhost.db;
 
-import io.followthrough.devhost.db.HostDatabase;
-import io.followthrough.devhost.db.TestDatabases;
 import java.nio.file.Path;
 
 class HostTransactionalExecutorFactoryOnPostgresqlTest extends HostTransactionalExecutorFactoryContract {

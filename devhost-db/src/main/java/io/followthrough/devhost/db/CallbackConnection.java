@@ -1,5 +1,5 @@
 // The connection a SAL ConnectionCallback sees: the executor owns the transaction, so the callback may not end or reshape it.
-package io.followthrough.devhost.services;
+package io.followthrough.devhost.db;
 
 import com.atlassian.sal.api.rdbms.ConnectionCallback;
 import java.lang.reflect.InvocationHandler;

@@ -1,12 +1,10 @@
 // What SAL's raw-JDBC executor must do in the dev host on every supported database; one test class per database runs these tests.
-package io.followthrough.devhost.services;
+package io.followthrough.devhost.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.atlassian.sal.api.rdbms.TransactionalExecutor;
-import io.followthrough.devhost.db.HostDatabase;
-import io.followthrough.devhost.db.StatementCounter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;

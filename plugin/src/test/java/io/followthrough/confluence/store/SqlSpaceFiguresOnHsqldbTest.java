@@ -1,11 +1,12 @@
-// Runs the raw-JDBC executor contract on an HSQLDB file database, the dev host's default.
-package io.followthrough.devhost.services;
+package io.followthrough.confluence.store;
 
 import io.followthrough.devhost.db.HostDatabase;
 import io.followthrough.devhost.db.TestDatabases;
 import java.nio.file.Path;
 
-class HostTransactionalExecutorFactoryOnHsqldbTest extends HostTransactionalExecutorFactoryContract {
+/** Runs the report query contract on an HSQLDB file database. */
+class SqlSpaceFiguresOnHsqldbTest extends SqlSpaceFiguresContract {
+
     @Override
     HostDatabase openDatabase(Path dataDir) {
         return TestDatabases.hsqldbFile(dataDir);

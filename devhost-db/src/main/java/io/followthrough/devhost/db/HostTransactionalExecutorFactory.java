@@ -1,5 +1,5 @@
 // SAL's raw-JDBC executors in the dev host: plain SQL on the data source the plugin's Active Objects use, one transaction per call.
-package io.followthrough.devhost.services;
+package io.followthrough.devhost.db;
 
 import com.atlassian.sal.api.rdbms.ConnectionCallback;
 import com.atlassian.sal.api.rdbms.RdbmsException;

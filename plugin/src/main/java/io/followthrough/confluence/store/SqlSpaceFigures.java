@@ -1,0 +1,344 @@
+package io.followthrough.confluence.store;
+
+import static io.followthrough.confluence.store.AoColumns.instant;
+
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
+import io.followthrough.core.commitment.ActionItem;
+import io.followthrough.core.commitment.Kind;
+import io.followthrough.core.commitment.Presence;
+import io.followthrough.core.commitment.State;
+import io.followthrough.core.commitment.Terms;
+import io.followthrough.core.port.SpaceFigures;
+import io.followthrough.core.report.DurationMetric;
+import io.followthrough.core.report.ItemOrder;
+import io.followthrough.core.report.ItemSelection;
+import io.followthrough.core.report.OutcomeActions;
+import io.followthrough.core.report.PageScope;
+import io.followthrough.core.report.PairCounts;
+import io.followthrough.core.report.Rate;
+import io.followthrough.core.report.SpaceTotals;
+import io.followthrough.core.report.TotalsRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The report's figures added up by the database in plain SQL (through SAL's transactional
+ * executor), because Active Objects can only return whole rows: a report over 100,000 items reads a
+ * few hundred grouped rows instead. The SQL is portable (CASE, COALESCE, GROUP BY; paging as
+ * {@link SqlText} words it for the database in use) and reads the tables the Active Objects
+ * entities define.
+ */
+public final class SqlSpaceFigures implements SpaceFigures {
+    private static final Set<State> PROMISED = Set.of(State.ACCEPTED, State.DONE, State.SATISFIED);
+    private static final Set<State> DELIVERED = Set.of(State.DONE, State.SATISFIED);
+
+    private final TransactionalExecutorFactory executors;
+
+    public SqlSpaceFigures(TransactionalExecutorFactory transactionalExecutorFactory) {
+        this.executors = transactionalExecutorFactory;
+    }
+
+    @Override
+    public PageScope scope(String spaceKey, Set<Long> viewablePageIds) {
+        return read(sql -> {
+            Set<Long> visible = new HashSet<>();
+            Set<Long> hidden = new HashSet<>();
+            long lastItemId = 0;
+            try (PreparedStatement s = sql.prepare("SELECT " + sql.q("PAGE_ID") + ", MAX(" + sql.q("ID") + ") FROM "
+                    + sql.items() + " WHERE " + sql.q("SPACE_KEY") + " = ? AND " + sql.q("PRESENCE") + " <> '"
+                    + Presence.PAGE_TRASHED.name() + "' GROUP BY " + sql.q("PAGE_ID"))) {
+                s.setString(1, spaceKey);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        long pageId = rs.getLong(1);
+                        (viewablePageIds.contains(pageId) ? visible : hidden).add(pageId);
+                        lastItemId = Math.max(lastItemId, rs.getLong(2));
+                    }
+                }
+            }
+            return new PageScope(spaceKey, visible, hidden, lastItemId);
+        });
+    }
+
+    @Override
+    public SpaceTotals totals(PageScope scope, TotalsRequest request) {
+        return read(sql -> {
+            StringBuilder select = new StringBuilder("SELECT ");
+            for (State state : State.values()) {
+                select.append(sql.countIf(sql.live() + " AND " + sql.q("ITEM_STATE") + " = '" + state.name() + "'")).append(", ");
+            }
+            select.append(sql.countIf(sql.live() + " AND " + sql.inStates(ItemSelection.OWED) + " AND " + sql.effectiveDue() + " < ?"))
+                    .append(", ").append(sql.countIf(satisfiedSince(sql)))
+                    .append(", ").append(sql.countIf(satisfiedSince(sql)))
+                    .append(", COUNT(*)")
+                    .append(", ").append(sql.countIf(sql.q("ON_TIME_ORIGINAL") + " = 1"))
+                    .append(", COUNT(").append(sql.q("ON_TIME_ORIGINAL")).append(")")
+                    .append(", ").append(sql.countIf(sql.q("ON_TIME_LAST") + " = 1"))
+                    .append(", COUNT(").append(sql.q("ON_TIME_LAST")).append(")")
+                    .append(", ").append(sql.countIf(sql.q("ANSWERED") + " = 1"))
+                    .append(", ").append(sql.countIf(sql.q("DECLINED") + " = 1"))
+                    .append(", ").append(sql.countIf(sql.q("RENEGOTIATED") + " = 1"))
+                    .append(", COUNT(").append(sql.q("ANSWER_MILLIS")).append(")")
+                    .append(", COUNT(").append(sql.q("ACK_MILLIS")).append(")");
+            for (int w = 0; w < request.weeks(); w++) {
+                select.append(", ").append(sql.countIf(sql.q("CREATED_AT") + " >= ? AND " + sql.q("CREATED_AT") + " < ?"));
+            }
+            select.append(" FROM ").append(sql.items()).append(" WHERE ").append(sql.inScope(scope, ""));
+            try (PreparedStatement s = sql.prepare(select.toString())) {
+                int p = 1;
+                s.setString(p++, request.today().toString());
+                s.setString(p++, instant(request.since30()));
+                s.setString(p++, instant(request.since90()));
+                for (int w = 0; w < request.weeks(); w++) {
+                    s.setString(p++, instant(request.weekBounds().get(w)));
+                    s.setString(p++, instant(request.weekBounds().get(w + 1)));
+                }
+                sql.bindScope(s, p, scope);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    Map<State, Integer> byState = new EnumMap<>(State.class);
+                    int c = 1;
+                    for (State state : State.values()) {
+                        int n = rs.getInt(c++);
+                        if (n > 0) {
+                            byState.put(state, n);
+                        }
+                    }
+                    int overdue = rs.getInt(c++);
+                    int satisfied30 = rs.getInt(c++);
+                    int satisfied90 = rs.getInt(c++);
+                    int items = rs.getInt(c++);
+                    Rate onTimeOriginal = new Rate(rs.getInt(c), rs.getInt(c + 1));
+                    Rate onTimeLast = new Rate(rs.getInt(c + 2), rs.getInt(c + 3));
+                    c += 4;
+                    int answered = rs.getInt(c++);
+                    int declined = rs.getInt(c++);
+                    int renegotiated = rs.getInt(c++);
+                    int timesToAnswer = rs.getInt(c++);
+                    int timesToAcknowledge = rs.getInt(c++);
+                    int[] created = new int[request.weeks()];
+                    for (int w = 0; w < created.length; w++) {
+                        created[w] = rs.getInt(c++);
+                    }
+                    return new SpaceTotals(byState, overdue, satisfied30, satisfied90, items, onTimeOriginal, onTimeLast,
+                            answered, declined, renegotiated, timesToAnswer, timesToAcknowledge, created);
+                }
+            }
+        });
+    }
+
+    private static String satisfiedSince(SqlText sql) {
+        return sql.live() + " AND " + sql.q("ITEM_STATE") + " = '" + State.SATISFIED.name() + "' AND "
+                + sql.q("STATE_SINCE") + " >= ?";
+    }
+
+    @Override
+    public int[] satisfiedPerWeek(PageScope scope, TotalsRequest request) {
+        return read(sql -> {
+            String at = "e." + sql.q("HAPPENED_AT");
+            StringBuilder select = new StringBuilder("SELECT ");
+            for (int w = 0; w < request.weeks(); w++) {
+                select.append(w == 0 ? "" : ", ").append(sql.countIf(at + " >= ? AND " + at + " < ?"));
+            }
+            select.append(" FROM ").append(sql.events()).append(" e JOIN ").append(sql.items()).append(" i ON e.")
+                    .append(sql.q("ITEM_ID")).append(" = i.").append(sql.q("ID"))
+                    .append(" WHERE e.").append(sql.q("MOVE_NAME")).append(" = 'ACKNOWLEDGE' AND ")
+                    .append(at).append(" >= ? AND ").append(at).append(" < ? AND ").append(sql.inScope(scope, "i."));
+            try (PreparedStatement s = sql.prepare(select.toString())) {
+                int p = 1;
+                for (int w = 0; w < request.weeks(); w++) {
+                    s.setString(p++, instant(request.weekBounds().get(w)));
+                    s.setString(p++, instant(request.weekBounds().get(w + 1)));
+                }
+                s.setString(p++, instant(request.weekBounds().get(0)));
+                s.setString(p++, instant(request.weekBounds().get(request.weeks())));
+                sql.bindScope(s, p, scope);
+                int[] satisfied = new int[request.weeks()];
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    for (int w = 0; w < satisfied.length; w++) {
+                        satisfied[w] = rs.getInt(w + 1);
+                    }
+                }
+                return satisfied;
+            }
+        });
+    }
+
+    @Override
+    public List<PairCounts> pairs(PageScope scope) {
+        return read(sql -> {
+            StringBuilder select = new StringBuilder("SELECT ").append(sql.q("REQUESTER_KEY")).append(", ")
+                    .append(sql.q("OWNER_KEY"));
+            for (State state : State.values()) {
+                select.append(", ").append(sql.countIf(sql.live() + " AND " + sql.q("ITEM_STATE") + " = '" + state.name() + "'"));
+            }
+            select.append(", ").append(sql.countIf(sql.q("PRESENCE") + " = '" + Presence.REMOVED.name() + "'"))
+                    .append(" FROM ").append(sql.items()).append(" WHERE ").append(sql.inScope(scope, ""))
+                    .append(" GROUP BY ").append(sql.q("REQUESTER_KEY")).append(", ").append(sql.q("OWNER_KEY"));
+            try (PreparedStatement s = sql.prepare(select.toString())) {
+                sql.bindScope(s, 1, scope);
+                List<PairCounts> pairs = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        Map<State, Integer> byState = new EnumMap<>(State.class);
+                        int c = 3;
+                        for (State state : State.values()) {
+                            int n = rs.getInt(c++);
+                            if (n > 0) {
+                                byState.put(state, n);
+                            }
+                        }
+                        pairs.add(new PairCounts(AoColumns.text(rs.getString(1)), AoColumns.text(rs.getString(2)),
+                                byState, rs.getInt(c)));
+                    }
+                }
+                return pairs;
+            }
+        });
+    }
+
+    @Override
+    public List<OutcomeActions> outcomeActions(PageScope scope) {
+        return read(sql -> {
+            String select = "SELECT " + sql.q("PAGE_ID") + ", " + sql.q("OUTCOME") + ", " + sql.countIf(sql.live())
+                    + ", " + sql.countIf(sql.live() + " AND " + sql.inStates(PROMISED))
+                    + ", " + sql.countIf(sql.live() + " AND " + sql.inStates(DELIVERED))
+                    + " FROM " + sql.items() + " WHERE " + sql.q("OUTCOME") + " IS NOT NULL AND " + sql.inScope(scope, "")
+                    + " GROUP BY " + sql.q("PAGE_ID") + ", " + sql.q("OUTCOME");
+            try (PreparedStatement s = sql.prepare(select)) {
+                sql.bindScope(s, 1, scope);
+                List<OutcomeActions> actions = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        actions.add(new OutcomeActions(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+                    }
+                }
+                return actions;
+            }
+        });
+    }
+
+    @Override
+    public Optional<Duration> median(PageScope scope, DurationMetric metric, int count) {
+        return read(sql -> {
+            String column = sql.q(metric == DurationMetric.TIME_TO_ANSWER ? "ANSWER_MILLIS" : "ACK_MILLIS");
+            String select = "SELECT " + column + " FROM " + sql.items() + " WHERE " + column + " IS NOT NULL AND "
+                    + sql.inScope(scope, "") + " ORDER BY " + column + " " + sql.page();
+            try (PreparedStatement s = sql.prepare(select)) {
+                int p = sql.bindScope(s, 1, scope);
+                // The middle value, or the middle two for an even count.
+                sql.bindPage(s, p, Math.max(0, (count - 1) / 2), count % 2 == 0 ? 2 : 1);
+                List<Long> middle = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        middle.add(rs.getLong(1));
+                    }
+                }
+                if (count == 0 || middle.isEmpty()) {
+                    return Optional.empty();
+                }
+                long sum = middle.stream().mapToLong(Long::longValue).sum();
+                return Optional.of(Duration.ofMillis(sum).dividedBy(middle.size()));
+            }
+        });
+    }
+
+    @Override
+    public List<ActionItem> list(PageScope scope, ItemSelection selection, ItemOrder order, int offset, int limit) {
+        return read(sql -> {
+            List<Object> filters = new ArrayList<>();
+            List<Object> ordering = new ArrayList<>();
+            String select = "SELECT " + sql.itemColumns() + " FROM " + sql.items() + " WHERE "
+                    + sql.selection(selection, filters) + " AND " + sql.inScope(scope, "")
+                    + " ORDER BY " + sql.orderBy(order, ordering) + (limit > 0 ? " " + sql.page() : "");
+            try (PreparedStatement s = sql.prepare(select)) {
+                int p = sql.bind(s, 1, filters);
+                p = sql.bindScope(s, p, scope);
+                p = sql.bind(s, p, ordering);
+                if (limit > 0) {
+                    sql.bindPage(s, p, offset, limit);
+                }
+                return items(s);
+            }
+        });
+    }
+
+    @Override
+    public int count(PageScope scope, ItemSelection selection) {
+        return read(sql -> {
+            List<Object> parameters = new ArrayList<>();
+            String select = "SELECT COUNT(*) FROM " + sql.items() + " WHERE " + sql.selection(selection, parameters)
+                    + " AND " + sql.inScope(scope, "");
+            try (PreparedStatement s = sql.prepare(select)) {
+                sql.bindScope(s, sql.bind(s, 1, parameters), scope);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<ActionItem> needingAttention(PageScope scope, LocalDate today, int limit) {
+        return read(sql -> {
+            String overdue = sql.inStates(ItemSelection.OWED) + " AND " + sql.effectiveDue() + " < ?";
+            String select = "SELECT " + sql.itemColumns() + " FROM " + sql.items() + " WHERE " + sql.live()
+                    + " AND (" + overdue + " OR " + sql.inStates(ItemSelection.AWAITING_ANSWER) + ") AND "
+                    + sql.inScope(scope, "") + " ORDER BY CASE WHEN " + overdue + " THEN 0 ELSE 1 END, "
+                    + sql.q("STATE_SINCE") + ", " + sql.q("ID") + " " + sql.page();
+            try (PreparedStatement s = sql.prepare(select)) {
+                s.setString(1, today.toString());
+                int p = sql.bindScope(s, 2, scope);
+                s.setString(p++, today.toString());
+                sql.bindPage(s, p, 0, limit);
+                return items(s);
+            }
+        });
+    }
+
+    private static List<ActionItem> items(PreparedStatement statement) throws SQLException {
+        List<ActionItem> items = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                Terms terms = new Terms(AoColumns.text(rs.getString("OWNER_KEY")), AoColumns.text(rs.getString("REQUESTER_KEY")),
+                        rs.getString("BODY_HASH"), rs.getString("BODY_EXCERPT"), AoColumns.day(rs.getString("DUE")));
+                items.add(new ActionItem(rs.getLong("ID"), rs.getLong("PAGE_ID"), rs.getString("MACRO_ID"),
+                        rs.getString("SPACE_KEY"), Kind.valueOf(rs.getString("KIND")), terms,
+                        Optional.ofNullable(rs.getString("OUTCOME")), State.valueOf(rs.getString("ITEM_STATE")),
+                        rs.getInt("VERSION"), rs.getInt("TERMS_VERSION"), AoColumns.day(rs.getString("AGREED_DUE")),
+                        AoColumns.day(rs.getString("COUNTER_DUE")), Presence.valueOf(rs.getString("PRESENCE")),
+                        instant(rs.getString("CREATED_AT")), instant(rs.getString("STATE_SINCE"))));
+            }
+        }
+        return items;
+    }
+
+    private <T> T read(SqlWork<T> work) {
+        return executors.createExecutor(true, false).execute(connection -> {
+            try {
+                return work.run(new SqlText(connection));
+            } catch (SQLException e) {
+                throw new IllegalStateException("Reading report figures failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** One query's work on a connection. */
+    private interface SqlWork<T> {
+        T run(SqlText sql) throws SQLException;
+    }
+
+}

@@ -1,0 +1,219 @@
+package io.followthrough.confluence.store;
+
+import io.followthrough.core.commitment.Presence;
+import io.followthrough.core.commitment.State;
+import io.followthrough.core.report.DueWindow;
+import io.followthrough.core.report.ItemOrder;
+import io.followthrough.core.report.ItemSelection;
+import io.followthrough.core.report.PageScope;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Words the report's SQL for the database behind a connection: the Active Objects table and column
+ * names quoted as the database quotes them, the scope of pages a viewer may see, filters, sorts and
+ * paging. Values from users are always bound; only numbers and enum names are written into the text.
+ */
+final class SqlText {
+    /** Active Objects' table prefix for this plugin's namespace. */
+    static final String TABLE_PREFIX = "AO_5033A6_";
+    /** Long lists are split so no IN list passes the 1,000 entries some databases allow. */
+    private static final int IN_LIST = 1000;
+    private static final String EFFECTIVE_DUE = "COALESCE(%s, %s)";
+
+    private final Connection connection;
+    private final String quote;
+    private final boolean limitOffset;
+
+    SqlText(Connection connection) throws SQLException {
+        this.connection = connection;
+        String identifierQuote = connection.getMetaData().getIdentifierQuoteString();
+        this.quote = identifierQuote == null || identifierQuote.isBlank() ? "" : identifierQuote.strip();
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        // MySQL and MariaDB lack the standard OFFSET … FETCH; every other database Confluence runs on has it.
+        this.limitOffset = product.contains("mysql") || product.contains("mariadb");
+    }
+
+    PreparedStatement prepare(String sql) throws SQLException {
+        return connection.prepareStatement(sql);
+    }
+
+    /** A quoted column or table name. */
+    String q(String name) {
+        return quote + name + quote;
+    }
+
+    String items() {
+        return q(TABLE_PREFIX + "ACTION_ITEM");
+    }
+
+    String events() {
+        return q(TABLE_PREFIX + "ITEM_EVENT");
+    }
+
+    String itemColumns() {
+        return Arrays.stream(new String[] {"ID", "PAGE_ID", "MACRO_ID", "SPACE_KEY", "KIND", "OWNER_KEY", "REQUESTER_KEY",
+                "BODY_HASH", "BODY_EXCERPT", "DUE", "OUTCOME", "ITEM_STATE", "VERSION", "TERMS_VERSION", "AGREED_DUE",
+                "COUNTER_DUE", "PRESENCE", "CREATED_AT", "STATE_SINCE"}).map(this::q).collect(Collectors.joining(", "));
+    }
+
+    /** 1 for each row the condition holds for, summed. */
+    String countIf(String condition) {
+        return "SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END)";
+    }
+
+    String live() {
+        return q("PRESENCE") + " = '" + Presence.LIVE.name() + "'";
+    }
+
+    String inStates(Set<State> states) {
+        return q("ITEM_STATE") + " IN (" + states.stream().sorted().map(s -> "'" + s.name() + "'")
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** The date that counts: the agreed date, else the one the page asks for. */
+    String effectiveDue() {
+        return String.format(EFFECTIVE_DUE, q("AGREED_DUE"), q("DUE"));
+    }
+
+    /**
+     * The scope's rows: the space, not on a trashed page, no newer than the scope, and not on a
+     * hidden page — written as the shorter of "not on the hidden pages" and "on the visible pages".
+     * Binds two values (see {@link #bindScope}).
+     */
+    String inScope(PageScope scope, String alias) {
+        StringBuilder where = new StringBuilder().append(alias).append(q("SPACE_KEY")).append(" = ? AND ")
+                .append(alias).append(q("PRESENCE")).append(" <> '").append(Presence.PAGE_TRASHED.name())
+                .append("' AND ").append(alias).append(q("ID")).append(" <= ?");
+        if (scope.isEmpty()) {
+            return where.append(" AND 1 = 0").toString();
+        }
+        boolean exclude = scope.hiddenPages().size() <= scope.visiblePages().size();
+        List<Long> pages = (exclude ? scope.hiddenPages() : scope.visiblePages()).stream().sorted().toList();
+        List<String> lists = new ArrayList<>();
+        for (int from = 0; from < pages.size(); from += IN_LIST) {
+            lists.add(alias + q("PAGE_ID") + (exclude ? " NOT IN (" : " IN (") + pages.subList(from,
+                    Math.min(from + IN_LIST, pages.size())).stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
+        }
+        if (!lists.isEmpty()) {
+            where.append(" AND (").append(String.join(exclude ? " AND " : " OR ", lists)).append(")");
+        }
+        return where.toString();
+    }
+
+    /** Binds the scope's values from position {@code at}; returns the next position. */
+    int bindScope(PreparedStatement statement, int at, PageScope scope) throws SQLException {
+        statement.setString(at, scope.spaceKey());
+        statement.setLong(at + 1, scope.lastItemId());
+        return at + 2;
+    }
+
+    /** The selection's filters; their values are added to {@code values} in order. */
+    String selection(ItemSelection selection, List<Object> values) {
+        List<String> where = new ArrayList<>();
+        where.add(selection.includeRemoved()
+                ? q("PRESENCE") + " IN ('" + Presence.LIVE.name() + "', '" + Presence.REMOVED.name() + "')" : live());
+        if (!selection.states().isEmpty()) {
+            where.add(inStates(selection.states()));
+        }
+        selection.ownerKey().ifPresent(key -> {
+            where.add(q("OWNER_KEY") + " = ?");
+            values.add(key);
+        });
+        selection.requesterKey().ifPresent(key -> {
+            where.add(q("REQUESTER_KEY") + " = ?");
+            values.add(key);
+        });
+        selection.pageId().ifPresent(id -> {
+            where.add(q("PAGE_ID") + " = ?");
+            values.add(id);
+        });
+        selection.outcome().ifPresent(title -> {
+            where.add(q("OUTCOME") + " = ?");
+            values.add(title);
+        });
+        String today = selection.today().toString();
+        switch (selection.due()) {
+            case ANY -> { }
+            case OVERDUE -> {
+                where.add(inStates(ItemSelection.OWED) + " AND " + effectiveDue() + " < ?");
+                values.add(today);
+            }
+            case NEXT_7_DAYS, NEXT_30_DAYS -> {
+                where.add(inStates(ItemSelection.OWED) + " AND " + effectiveDue() + " >= ? AND " + effectiveDue() + " <= ?");
+                values.add(today);
+                values.add(selection.today().plusDays(selection.due() == DueWindow.NEXT_7_DAYS ? 7 : 30).toString());
+            }
+            case NO_DATE -> where.add(effectiveDue() + " IS NULL");
+        }
+        return String.join(" AND ", where);
+    }
+
+    /** The ORDER BY terms: the sort key (reversed if descending), then id; rank values are added to {@code values}. */
+    String orderBy(ItemOrder order, List<Object> values) {
+        String direction = order.descending() ? " DESC" : "";
+        String key = switch (order.sort()) {
+            case DUE -> "CASE WHEN " + effectiveDue() + " IS NULL THEN 1 ELSE 0 END, " + effectiveDue() + direction;
+            case STATE -> Arrays.stream(State.values()).map(s -> " WHEN '" + s.name() + "' THEN " + s.ordinal())
+                    .collect(Collectors.joining("", "CASE " + q("ITEM_STATE"), " END")) + direction;
+            case OWNER -> userRank("OWNER_KEY", order.userRanks(), values) + direction;
+            case REQUESTER -> userRank("REQUESTER_KEY", order.userRanks(), values) + direction;
+            case PAGE -> pageRank(order.pageRanks()) + direction;
+            case CREATED -> q("CREATED_AT") + direction;
+            case SINCE -> q("STATE_SINCE") + direction;
+        };
+        return key + ", " + q("ID");
+    }
+
+    private String userRank(String column, Map<String, Integer> ranks, List<Object> values) {
+        if (ranks.isEmpty()) {
+            return "0";
+        }
+        StringBuilder rank = new StringBuilder("CASE ").append(q(column));
+        ranks.forEach((key, place) -> {
+            rank.append(" WHEN ? THEN ").append(place.intValue());
+            values.add(key);
+        });
+        return rank.append(" ELSE ").append(ranks.size()).append(" END").toString();
+    }
+
+    private String pageRank(Map<Long, Integer> ranks) {
+        if (ranks.isEmpty()) {
+            return "0";
+        }
+        StringBuilder rank = new StringBuilder("CASE ").append(q("PAGE_ID"));
+        ranks.forEach((page, place) -> rank.append(" WHEN ").append(page.longValue()).append(" THEN ").append(place.intValue()));
+        return rank.append(" ELSE ").append(ranks.size()).append(" END").toString();
+    }
+
+    /** Binds values from position {@code at}; returns the next position. */
+    int bind(PreparedStatement statement, int at, List<Object> values) throws SQLException {
+        int p = at;
+        for (Object value : values) {
+            if (value instanceof Long number) {
+                statement.setLong(p++, number);
+            } else {
+                statement.setString(p++, (String) value);
+            }
+        }
+        return p;
+    }
+
+    /** The paging clause: binds an offset and a row count (see {@link #bindPage}). */
+    String page() {
+        return limitOffset ? "LIMIT ? OFFSET ?" : "OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+    }
+
+    void bindPage(PreparedStatement statement, int at, int offset, int rows) throws SQLException {
+        statement.setInt(at, limitOffset ? rows : offset);
+        statement.setInt(at + 1, limitOffset ? offset : rows);
+    }
+}

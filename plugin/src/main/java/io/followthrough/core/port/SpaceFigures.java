@@ -1,0 +1,50 @@
+package io.followthrough.core.port;
+
+import io.followthrough.core.commitment.ActionItem;
+import io.followthrough.core.report.DurationMetric;
+import io.followthrough.core.report.ItemOrder;
+import io.followthrough.core.report.ItemSelection;
+import io.followthrough.core.report.OutcomeActions;
+import io.followthrough.core.report.PageScope;
+import io.followthrough.core.report.PairCounts;
+import io.followthrough.core.report.SpaceTotals;
+import io.followthrough.core.report.TotalsRequest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A space's action item figures, added up where the items are stored, so that a report costs the
+ * same few queries for ten items or a hundred thousand. Every method is one query and counts only
+ * the items a {@link PageScope} admits.
+ */
+public interface SpaceFigures {
+    /** Which of the space's pages with items (not trashed) the viewer may view, given the pages the viewer may view. */
+    PageScope scope(String spaceKey, Set<Long> viewablePageIds);
+
+    /** The one-row figures; the weekly series are filled by {@link #satisfiedPerWeek}. */
+    SpaceTotals totals(PageScope scope, TotalsRequest request);
+
+    /** Acknowledgements per chart week of the request ({@code weekBounds().size() - 1} weeks). */
+    int[] satisfiedPerWeek(PageScope scope, TotalsRequest request);
+
+    /** Items per requester and owner. */
+    List<PairCounts> pairs(PageScope scope);
+
+    /** Items per outcome title they name, per page. */
+    List<OutcomeActions> outcomeActions(PageScope scope);
+
+    /** The median of a duration over the {@code count} items that have one (as counted by {@link #totals}). */
+    Optional<Duration> median(PageScope scope, DurationMetric metric, int count);
+
+    /** The selected items in order, from {@code offset}; {@code limit} 0 means all. */
+    List<ActionItem> list(PageScope scope, ItemSelection selection, ItemOrder order, int offset, int limit);
+
+    /** How many items the selection matches. */
+    int count(PageScope scope, ItemSelection selection);
+
+    /** Items on their page that are overdue or await an answer: overdue first, then longest waiting. */
+    List<ActionItem> needingAttention(PageScope scope, LocalDate today, int limit);
+}
