@@ -104,11 +104,15 @@ final class ReportView {
 
     private Map<String, Object> matrix(SpaceReport report, ReportLinks links) {
         Map<String, Person> people = report.people();
+        // Looked up by pair: a big space has thousands of cells and a grid of rows times columns to fill.
+        Map<List<String>, MatrixCell> byPair = report.matrix().cells().stream()
+                .collect(Collectors.toMap(c -> List.of(c.requesterKey(), c.ownerKey()), c -> c));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String requester : report.matrix().requesterKeys()) {
             List<Map<String, String>> cells = new ArrayList<>();
             for (String owner : report.matrix().ownerKeys()) {
-                cells.add(report.matrix().cell(requester, owner).map(c -> cell(c, links)).orElse(Map.of()));
+                MatrixCell found = byPair.get(List.of(requester, owner));
+                cells.add(found == null ? Map.of() : cell(found, links));
             }
             rows.add(Map.of("requester", ReportText.name(requester, people), "cells", cells));
         }
