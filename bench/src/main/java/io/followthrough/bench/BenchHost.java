@@ -10,8 +10,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** A dev host with the demo users on PostgreSQL: an embedded server started here, or the one a URL names. */
+/**
+ * A dev host with the demo users on PostgreSQL (an embedded server started here, or the one a URL
+ * names) or on HSQLDB (a file database in a temporary folder, or the one an HSQLDB URL names).
+ */
 final class BenchHost implements AutoCloseable {
+    /** The {@code --db} value for a fresh HSQLDB file database instead of PostgreSQL. */
+    static final String HSQLDB = "hsqldb";
+    /** HSQLDB as the dev host runs it: MVCC, so readers do not wait for writers. */
+    private static final String HSQLDB_MVCC = ";hsqldb.tx=mvcc";
+
     private final EmbeddedPostgres postgres;
     private final DevHost host;
 
@@ -20,11 +28,18 @@ final class BenchHost implements AutoCloseable {
         this.host = host;
     }
 
-    /** @param jdbcUrl a PostgreSQL URL, or null to start an embedded PostgreSQL with a fresh database */
-    static BenchHost start(String jdbcUrl, Path pluginJar) throws Exception {
+    /**
+     * @param database a JDBC URL (PostgreSQL or HSQLDB), {@link #HSQLDB} for a fresh HSQLDB file
+     *                 database, or null to start an embedded PostgreSQL with a fresh database
+     */
+    static BenchHost start(String database, Path pluginJar) throws Exception {
         EmbeddedPostgres postgres = null;
-        String url = jdbcUrl;
-        if (url == null) {
+        String url = database;
+        if (HSQLDB.equals(url)) {
+            url = null;
+        } else if (url != null && url.startsWith("jdbc:hsqldb:") && !url.contains(HSQLDB_MVCC)) {
+            url = url + HSQLDB_MVCC;
+        } else if (url == null) {
             postgres = EmbeddedPostgres.start();
             try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE bench");

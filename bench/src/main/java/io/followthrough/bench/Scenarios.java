@@ -3,12 +3,18 @@ package io.followthrough.bench;
 import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.spaces.Space;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.followthrough.core.commitment.State;
 import io.followthrough.devhost.DevHost;
 import io.followthrough.devhost.data.HostUser;
 import io.followthrough.devhost.data.PageRecord;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -21,13 +27,14 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The benchmark scenarios of DESIGN §6 that exist so far, each checking its own result before it
- * reports a time: a wrong answer fast is not a figure.
+ * The benchmark scenarios of DESIGN §6, each checking its own result before it reports a time: a
+ * wrong answer fast is not a figure.
  */
 final class Scenarios {
     private static final String REST = "/rest/followthrough/1.0";
     private static final Pattern ITEM_ID = Pattern.compile("\"id\":(\\d+)");
     private static final int WARM_UP = 5;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DevHost host;
     private final Http http;
@@ -125,6 +132,82 @@ final class Scenarios {
         Race race = race(calls);
         check(race.count(200) == callers, "every distinct accept should win, got " + race.summary());
         return new Measurement(callers + " concurrent accepts of distinct items", race.times, 0, race.summary());
+    }
+
+    /**
+     * The space outcome report of a generated space, warm, as its space admin viewer, over HTTP
+     * (the report page); first checked against the generator's expectation through its JSON twin.
+     */
+    Measurement spaceReport(GeneratedSpace space, int runs) throws Exception {
+        return reportRuns(space, runs, null).get(0);
+    }
+
+    /**
+     * As {@link #spaceReport}, with the bare aggregate SQL the report needs ({@link BareReportSql})
+     * timed on its own connection after each report run: two rows, the report's (with the ratio of
+     * the medians in its note) and the bare SQL's.
+     */
+    List<Measurement> spaceReportAgainstBareSql(GeneratedSpace space, int runs) throws Exception {
+        String viewer = SpacePlan.REPORT_VIEWER;
+        try (BareReportSql bare = new BareReportSql(host.database().jdbcUrl(), SimulatedApp.activeObjects(host).tablePrefix(),
+                space.spaceKey(), space.hiddenPageIds(viewer), space.plan().zone)) {
+            Map<State, Integer> counted = bare.run(Instant.now());
+            check(counted.equals(space.expectedFor(viewer, Instant.now()).liveStates()),
+                    "the bare SQL counts " + counted + " live items per state, the generator wrote "
+                            + space.expectedFor(viewer, Instant.now()).liveStates());
+            return reportRuns(space, runs, bare);
+        }
+    }
+
+    private List<Measurement> reportRuns(GeneratedSpace space, int runs, BareReportSql bare) throws Exception {
+        String viewer = SpacePlan.REPORT_VIEWER;
+        checkReport(space, viewer);
+        String path = "/plugins/servlet/followthrough/report?spaceKey=" + space.spaceKey();
+        List<Long> times = new ArrayList<>();
+        List<Long> bareTimes = new ArrayList<>();
+        long statements = 0;
+        for (int run = -WARM_UP; run < runs; run++) {
+            long before = host.pluginStatements().count();
+            long start = System.nanoTime();
+            HttpResponse<String> response = http.get(path, viewer);
+            long elapsed = System.nanoTime() - start;
+            check(response.statusCode() == 200 && response.body().contains("class=\"ft-report\""),
+                    "the report page answered " + response.statusCode());
+            statements = Math.max(statements, host.pluginStatements().count() - before);
+            long bareElapsed = 0;
+            if (bare != null) {
+                long bareStart = System.nanoTime();
+                bare.run(Instant.now());
+                bareElapsed = System.nanoTime() - bareStart;
+            }
+            if (run >= 0) {
+                times.add(elapsed);
+                bareTimes.add(bareElapsed);
+            }
+        }
+        SpacePlan plan = space.plan();
+        String name = String.format(Locale.ROOT, "space report, %,d pages, %,d items", plan.pages.size(), plan.items());
+        if (bare == null) {
+            return List.of(new Measurement(name, times, statements, ""));
+        }
+        Measurement bareSql = new Measurement("bare aggregate SQL for that report", bareTimes, BareReportSql.STATEMENTS,
+                "plain JDBC on its own connection, between report runs");
+        Measurement report = new Measurement(name, times, statements, "");
+        String ratio = String.format(Locale.ROOT, "median %.1f x the bare SQL's", report.medianMillis() / bareSql.medianMillis());
+        return List.of(new Measurement(name, times, statements, ratio), bareSql);
+    }
+
+    /** The report's JSON must show the viewer what the generator wrote on the pages they may view. */
+    private void checkReport(GeneratedSpace space, String viewer) throws Exception {
+        Instant before = Instant.now();
+        HttpResponse<String> response = http.get(REST + "/spaces/" + space.spaceKey() + "/report", viewer);
+        Instant after = Instant.now();
+        check(response.statusCode() == 200, "the report's JSON answered " + response.statusCode());
+        JsonNode report = JSON.readTree(response.body());
+        // A figure that turns over with the clock (satisfied in the last 30 days) may do so during the request.
+        List<String> wrong = space.expectedFor(viewer, before).differences(report);
+        check(wrong.isEmpty() || space.expectedFor(viewer, after).differences(report).isEmpty(),
+                "the report of " + space.spaceKey() + " for " + viewer + " differs from what was generated: " + wrong);
     }
 
     private int accept(long itemId) throws Exception {

@@ -2,16 +2,49 @@ package io.followthrough.bench;
 
 import java.util.function.IntFunction;
 
-/** Realistic storage-format bodies of a given size: headings, tables, code macros, layouts and our macros. */
+/** Realistic storage-format bodies: headings, tables, code macros, layouts and our macros, as Confluence's editor stores them. */
 final class StorageBodies {
     private StorageBodies() {
     }
 
     static String action(String macroId, String ownerKey, String due, String what) {
+        return action(macroId, ownerKey, null, due, null, null, what);
+    }
+
+    /**
+     * An ft-action macro as Confluence's editor stores it; a null parameter is left out. Users are
+     * {@code ri:user} user keys, {@code outcome} names an ft-outcome title on the same page, {@code kind}
+     * is {@code request} or {@code offer}. Text goes in as is: callers pass plain text without markup.
+     */
+    static String action(String macroId, String ownerKey, String requesterKey, String due, String outcome, String kind,
+                         String what) {
         return "<ac:structured-macro ac:name=\"ft-action\" ac:schema-version=\"1\" ac:macro-id=\"" + macroId + "\">"
-                + "<ac:parameter ac:name=\"owner\"><ri:user ri:userkey=\"" + ownerKey + "\"/></ac:parameter>"
-                + (due == null ? "" : "<ac:parameter ac:name=\"due\">" + due + "</ac:parameter>")
+                + user("owner", ownerKey) + user("requester", requesterKey) + parameter("due", due)
+                + parameter("outcome", outcome) + parameter("kind", kind)
                 + "<ac:rich-text-body><p>" + what + "</p></ac:rich-text-body></ac:structured-macro>";
+    }
+
+    /** An ft-outcome macro: title (unique on its page), owner, due date and measure, with a description. */
+    static String outcome(String macroId, String title, String ownerKey, String due, String measure, String description) {
+        return "<ac:structured-macro ac:name=\"ft-outcome\" ac:schema-version=\"1\" ac:macro-id=\"" + macroId + "\">"
+                + parameter("title", title) + user("owner", ownerKey) + parameter("due", due) + parameter("measure", measure)
+                + "<ac:rich-text-body><p>" + description + "</p></ac:rich-text-body></ac:structured-macro>";
+    }
+
+    /** An ft-purpose macro: sponsor, end of the time frame and an optional review date, with the statement. */
+    static String purpose(String macroId, String sponsorKey, String until, String review, String statement) {
+        return "<ac:structured-macro ac:name=\"ft-purpose\" ac:schema-version=\"1\" ac:macro-id=\"" + macroId + "\">"
+                + user("sponsor", sponsorKey) + parameter("until", until) + parameter("review", review)
+                + "<ac:rich-text-body><p>" + statement + "</p></ac:rich-text-body></ac:structured-macro>";
+    }
+
+    private static String user(String name, String userKey) {
+        return userKey == null ? ""
+                : "<ac:parameter ac:name=\"" + name + "\"><ri:user ri:userkey=\"" + userKey + "\"/></ac:parameter>";
+    }
+
+    private static String parameter(String name, String value) {
+        return value == null ? "" : "<ac:parameter ac:name=\"" + name + "\">" + value + "</ac:parameter>";
     }
 
     /** About {@code bytes} of page body, with one action item (made by {@code action}) every 20 KB. */

@@ -46,6 +46,26 @@ class ScenariosSmokeTest {
     }
 
     @Test
+    void theReportOfAGeneratedSpaceShowsItsViewerWhatWasWrittenOnThePagesTheyMayView() throws Exception {
+        GeneratedSpace space = generate("SMOKE40", 40);
+
+        assertThat(space.hiddenPageIds(SpacePlan.REPORT_VIEWER)).as("some pages are hidden from the viewer").isNotEmpty();
+        assertThat(scenarios.spaceReport(space, 2).nanos()).as("the scenario checks the figures before it times").hasSize(2);
+    }
+
+    @Test
+    void theReportCostsTheSameStatementsForSixtyPagesAsForTwenty() throws Exception {
+        Measurement small = scenarios.spaceReport(generate("SMOKE20", 20), 2);
+        Measurement large = scenarios.spaceReport(generate("SMOKE60", 60), 2);
+
+        assertThat(large.statementsPerRun()).isPositive().isEqualTo(small.statementsPerRun());
+    }
+
+    private static GeneratedSpace generate(String spaceKey, int pages) throws Exception {
+        return new SpaceGenerator(bench.host(), System.out).generate(spaceKey, pages, 2);
+    }
+
+    @Test
     void concurrentMovesHaveOneWinnerOnOneItemAndAllWinOnDistinctItems() throws Exception {
         assertThat(scenarios.concurrentMovesOnOneItem(10).note()).startsWith("1 winners, 9 x 409, 0 other");
         assertThat(scenarios.concurrentMovesOnDistinctItems(10).note()).startsWith("10 winners, 0 x 409, 0 other");

@@ -1,0 +1,245 @@
+package io.followthrough.bench;
+
+import io.followthrough.core.commitment.State;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The aggregate SQL the space outcome report needs, written by hand in plain JDBC on its own
+ * connection: the floor the report is measured against (DESIGN §6: within 2× of the bare SQL).
+ * One run is these statements, every row read:
+ * <ol type="a">
+ *   <li>item counts per page of the space;</li>
+ *   <li>one row over the viewer's items: live items per state, overdue, satisfied in the last 30
+ *       and 90 days, items created in each of the chart's 12 weeks, the oldest unanswered request,
+ *       and the history figures from the per-item metric columns (on-time, answered, declined,
+ *       renegotiated, how many have a time to answer and to acknowledge);</li>
+ *   <li>the requester × owner matrix, by state;</li>
+ *   <li>acknowledgements in each of the 12 weeks (item events joined on their item);</li>
+ *   <li>the outcome roll-up: live items, accepted or delivered, delivered, per page and outcome;</li>
+ *   <li>the two medians, time to answer and time to acknowledge, by ORDER BY … OFFSET/FETCH;</li>
+ *   <li>the first 25 rows of the item list by effective due date (missing dates last), then id;</li>
+ *   <li>the space's outcome rows and purpose rows.</li>
+ * </ol>
+ * "The viewer's items" are the space's items not on trashed pages and not on the pages the viewer
+ * may not view, which are written into the statements as literals.
+ */
+final class BareReportSql implements AutoCloseable {
+    /** Statements in one run: (a) to (e), two for (f), (g), two for (h). */
+    static final int STATEMENTS = 10;
+    /** Weeks in the report's created-against-satisfied chart. */
+    private static final int WEEKS = 12;
+    private static final int LIST_SIZE = 25;
+    /** How the plugin stores instants (AoColumns): fixed-width UTC text that sorts in time order. */
+    private static final DateTimeFormatter INSTANT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
+    private static final String OWED = "('REQUESTED', 'OFFERED', 'COUNTERED', 'ACCEPTED')";
+    private static final String AWAITING = "('REQUESTED', 'OFFERED', 'COUNTERED')";
+
+    private final Connection connection;
+    private final String items;
+    private final String events;
+    private final String outcomes;
+    private final String purposes;
+    private final String spaceKey;
+    private final String notHidden;
+    private final ZoneId zone;
+
+    /**
+     * @param tablePrefix   the plugin's Active Objects table prefix, e.g. {@code AO_5033A6_}
+     * @param hiddenPageIds the pages the viewer may not view
+     */
+    BareReportSql(String jdbcUrl, String tablePrefix, String spaceKey, Collection<Long> hiddenPageIds, ZoneId zone)
+            throws SQLException {
+        this.connection = DriverManager.getConnection(jdbcUrl);
+        this.items = table(tablePrefix, "ACTION_ITEM");
+        this.events = table(tablePrefix, "ITEM_EVENT");
+        this.outcomes = table(tablePrefix, "OUTCOME");
+        this.purposes = table(tablePrefix, "PURPOSE");
+        this.spaceKey = spaceKey;
+        this.notHidden = hiddenPageIds.isEmpty() ? ""
+                : " AND \"PAGE_ID\" NOT IN (" + hiddenPageIds.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
+        this.zone = zone;
+    }
+
+    private static String table(String prefix, String name) {
+        return "\"" + prefix + name + "\"";
+    }
+
+    /** Runs (a) to (h) once as of {@code now}; returns the live items per state that (b) counted. */
+    Map<State, Integer> run(Instant now) throws SQLException {
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        List<Instant> weeks = weekStarts(today);
+        String viewable = "\"SPACE_KEY\" = ? AND \"PRESENCE\" <> 'PAGE_TRASHED'" + notHidden;
+
+        drain(prepare("SELECT \"PAGE_ID\", COUNT(*) FROM " + items + " WHERE \"SPACE_KEY\" = ? GROUP BY \"PAGE_ID\"", spaceKey));
+
+        Map<State, Integer> live = new EnumMap<>(State.class);
+        long answered;
+        long acknowledged;
+        try (PreparedStatement statement = aggregate(viewable, today, now, weeks); ResultSet row = statement.executeQuery()) {
+            row.next();
+            int column = 2;
+            for (State state : State.values()) {
+                int n = row.getInt(column++);
+                if (n > 0) {
+                    live.put(state, n);
+                }
+            }
+            int columns = row.getMetaData().getColumnCount();
+            for (; column <= columns - 2; column++) {
+                row.getObject(column);
+            }
+            answered = row.getLong(columns - 1);
+            acknowledged = row.getLong(columns);
+        }
+
+        StringBuilder byState = new StringBuilder();
+        for (State state : State.values()) {
+            byState.append(", SUM(CASE WHEN \"ITEM_STATE\" = '").append(state.name()).append("' THEN 1 ELSE 0 END)");
+        }
+        drain(prepare("SELECT \"REQUESTER_KEY\", \"OWNER_KEY\"" + byState + " FROM " + items + " WHERE " + viewable
+                + " AND \"PRESENCE\" = 'LIVE' GROUP BY \"REQUESTER_KEY\", \"OWNER_KEY\"", spaceKey));
+
+        drain(acknowledgementsPerWeek(weeks));
+
+        drain(prepare("""
+                SELECT "PAGE_ID", "OUTCOME", COUNT(*),
+                       SUM(CASE WHEN "ITEM_STATE" IN ('ACCEPTED', 'DONE', 'SATISFIED') THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN "ITEM_STATE" IN ('DONE', 'SATISFIED') THEN 1 ELSE 0 END)
+                FROM %s WHERE %s AND "PRESENCE" = 'LIVE' AND "OUTCOME" IS NOT NULL
+                GROUP BY "PAGE_ID", "OUTCOME"
+                """.formatted(items, viewable), spaceKey));
+
+        drain(median("ANSWER_MILLIS", viewable, answered));
+        drain(median("ACK_MILLIS", viewable, acknowledged));
+
+        drain(prepare("""
+                SELECT "ID", "PAGE_ID", "ITEM_STATE", "PRESENCE", "OWNER_KEY", "REQUESTER_KEY", "DUE", "AGREED_DUE",
+                       "OUTCOME", "CREATED_AT", "STATE_SINCE", "BODY_EXCERPT"
+                FROM %s WHERE %s AND "PRESENCE" = 'LIVE'
+                ORDER BY CASE WHEN COALESCE("AGREED_DUE", "DUE") IS NULL THEN 1 ELSE 0 END, COALESCE("AGREED_DUE", "DUE"), "ID"
+                OFFSET 0 ROWS FETCH NEXT %d ROWS ONLY
+                """.formatted(items, viewable, LIST_SIZE), spaceKey));
+
+        String liveRows = "\"SPACE_KEY\" = ? AND \"PRESENCE\" = 'LIVE'" + notHidden;
+        drain(prepare("SELECT \"ID\", \"PAGE_ID\", \"TITLE\", \"OWNER_KEY\", \"DUE\", \"OUTCOME_STATUS\" FROM " + outcomes
+                + " WHERE " + liveRows + " ORDER BY \"PAGE_ID\", \"ID\"", spaceKey));
+        drain(prepare("SELECT \"ID\", \"PAGE_ID\", \"SPONSOR_KEY\", \"UNTIL_DATE\", \"REVIEW_DATE\" FROM " + purposes
+                + " WHERE " + liveRows, spaceKey));
+        return live;
+    }
+
+    /** (b): the one-row aggregate; the last two columns count the items with a time to answer and to acknowledge. */
+    private PreparedStatement aggregate(String viewable, LocalDate today, Instant now, List<Instant> weeks)
+            throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*)");
+        for (State state : State.values()) {
+            sql.append(", SUM(CASE WHEN \"PRESENCE\" = 'LIVE' AND \"ITEM_STATE\" = '").append(state.name())
+                    .append("' THEN 1 ELSE 0 END)");
+        }
+        sql.append(", SUM(CASE WHEN \"PRESENCE\" = 'LIVE' AND \"ITEM_STATE\" IN ").append(OWED)
+                .append(" AND COALESCE(\"AGREED_DUE\", \"DUE\") < ? THEN 1 ELSE 0 END)");
+        parameters.add(today.toString());
+        for (int days : new int[] {30, 90}) {
+            sql.append(", SUM(CASE WHEN \"PRESENCE\" = 'LIVE' AND \"ITEM_STATE\" = 'SATISFIED' AND \"STATE_SINCE\" >= ?"
+                    + " THEN 1 ELSE 0 END)");
+            parameters.add(INSTANT.format(now.minus(Duration.ofDays(days))));
+        }
+        for (int week = 0; week < WEEKS; week++) {
+            sql.append(", SUM(CASE WHEN \"CREATED_AT\" >= ? AND \"CREATED_AT\" < ? THEN 1 ELSE 0 END)");
+            parameters.add(INSTANT.format(weeks.get(week)));
+            parameters.add(INSTANT.format(weeks.get(week + 1)));
+        }
+        sql.append(", MIN(CASE WHEN \"PRESENCE\" = 'LIVE' AND \"ITEM_STATE\" IN ").append(AWAITING)
+                .append(" THEN \"STATE_SINCE\" END)");
+        sql.append("""
+                , SUM("ON_TIME_ORIGINAL"), COUNT("ON_TIME_ORIGINAL"), SUM("ON_TIME_LAST"), COUNT("ON_TIME_LAST"),
+                  SUM("ANSWERED"),
+                  SUM(CASE WHEN "ANSWERED" = 1 AND "DECLINED" = 1 THEN 1 ELSE 0 END),
+                  SUM(CASE WHEN "ANSWERED" = 1 AND "RENEGOTIATED" = 1 THEN 1 ELSE 0 END),
+                  COUNT("ANSWER_MILLIS"), COUNT("ACK_MILLIS")
+                """);
+        sql.append(" FROM ").append(items).append(" WHERE ").append(viewable);
+        parameters.add(spaceKey);
+        return prepare(sql.toString(), parameters.toArray());
+    }
+
+    /** (d): acknowledgements per chart week, from the item events of the viewer's items. */
+    private PreparedStatement acknowledgementsPerWeek(List<Instant> weeks) throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*)");
+        for (int week = 0; week < WEEKS; week++) {
+            sql.append(", SUM(CASE WHEN e.\"HAPPENED_AT\" >= ? AND e.\"HAPPENED_AT\" < ? THEN 1 ELSE 0 END)");
+            parameters.add(INSTANT.format(weeks.get(week)));
+            parameters.add(INSTANT.format(weeks.get(week + 1)));
+        }
+        sql.append(" FROM ").append(events).append(" e JOIN ").append(items).append(" i ON e.\"ITEM_ID\" = i.\"ID\"")
+                .append(" WHERE i.\"SPACE_KEY\" = ? AND i.\"PRESENCE\" <> 'PAGE_TRASHED'")
+                .append(notHidden.replace("\"PAGE_ID\"", "i.\"PAGE_ID\""))
+                .append(" AND e.\"MOVE_NAME\" = 'ACKNOWLEDGE' AND e.\"HAPPENED_AT\" >= ?");
+        parameters.add(spaceKey);
+        parameters.add(INSTANT.format(weeks.get(0)));
+        return prepare(sql.toString(), parameters.toArray());
+    }
+
+    /** (f): the middle one or two values of a metric column; the median is the one, or the mean of the two. */
+    private PreparedStatement median(String column, String viewable, long count) throws SQLException {
+        long offset = Math.max(0, (count - 1) / 2);
+        return prepare("SELECT \"" + column + "\" FROM " + items + " WHERE " + viewable + " AND \"" + column + "\" IS NOT NULL"
+                + " ORDER BY \"" + column + "\" OFFSET " + offset + " ROWS FETCH NEXT 2 ROWS ONLY", spaceKey);
+    }
+
+    /** The starts of the chart's weeks (Mondays in the report's zone) and the end of the last, as instants. */
+    private List<Instant> weekStarts(LocalDate today) {
+        LocalDate first = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1L);
+        List<Instant> starts = new ArrayList<>();
+        for (int week = 0; week <= WEEKS; week++) {
+            starts.add(first.plusWeeks(week).atStartOfDay(zone).toInstant());
+        }
+        return starts;
+    }
+
+    private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
+    }
+
+    /** Runs the statement and reads every column of every row, as a caller that uses the answer would. */
+    private static void drain(PreparedStatement statement) throws SQLException {
+        try (statement; ResultSet rows = statement.executeQuery()) {
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                for (int column = 1; column <= columns; column++) {
+                    rows.getObject(column);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}
