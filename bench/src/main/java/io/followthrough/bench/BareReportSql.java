@@ -75,7 +75,7 @@ final class BareReportSql implements AutoCloseable {
         this.purposes = table(tablePrefix, "PURPOSE");
         this.spaceKey = spaceKey;
         this.notHidden = hiddenPageIds.isEmpty() ? ""
-                : " AND \"PAGE_ID\" NOT IN (" + hiddenPageIds.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
+                : " AND NOT (\"PAGE_ID\" IN (" + hiddenPageIds.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "))";
         this.zone = zone;
     }
 

@@ -100,11 +100,12 @@ final class SqlText {
         List<Long> pages = (exclude ? scope.hiddenPages() : scope.visiblePages()).stream().sorted().toList();
         List<String> lists = new ArrayList<>();
         for (int from = 0; from < pages.size(); from += IN_LIST) {
-            lists.add(alias + q("PAGE_ID") + (exclude ? " NOT IN (" : " IN (") + pages.subList(from,
-                    Math.min(from + IN_LIST, pages.size())).stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
+            lists.add(alias + q("PAGE_ID") + " IN (" + pages.subList(from, Math.min(from + IN_LIST, pages.size())).stream()
+                    .map(String::valueOf).collect(Collectors.joining(", ")) + ")");
         }
+        // NOT (… IN …) rather than NOT IN: PostgreSQL 14 looks values up in a hash for IN, but walks a NOT IN list for every row.
         if (!lists.isEmpty()) {
-            where.append(" AND (").append(String.join(exclude ? " AND " : " OR ", lists)).append(")");
+            where.append(exclude ? " AND NOT (" : " AND (").append(String.join(" OR ", lists)).append(")");
         }
         return where.toString();
     }
