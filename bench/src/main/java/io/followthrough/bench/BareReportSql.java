@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  *       and the history figures from the per-item metric columns (on-time, answered, declined,
  *       renegotiated, how many have a time to answer and to acknowledge);</li>
  *   <li>the requester × owner matrix, by state;</li>
- *   <li>acknowledgements in each of the 12 weeks (item events joined on their item);</li>
+ *   <li>acknowledgements in each of the 12 weeks (satisfied items by when they were satisfied);</li>
  *   <li>the outcome roll-up: live items, accepted or delivered, delivered, per page and outcome;</li>
  *   <li>the two medians, time to answer and time to acknowledge, by ORDER BY … OFFSET/FETCH;</li>
  *   <li>the first 25 rows of the item list by effective due date (missing dates last), then id;</li>
@@ -55,7 +55,6 @@ final class BareReportSql implements AutoCloseable {
 
     private final Connection connection;
     private final String items;
-    private final String events;
     private final String outcomes;
     private final String purposes;
     private final String spaceKey;
@@ -70,7 +69,6 @@ final class BareReportSql implements AutoCloseable {
             throws SQLException {
         this.connection = DriverManager.getConnection(jdbcUrl);
         this.items = table(tablePrefix, "ACTION_ITEM");
-        this.events = table(tablePrefix, "ITEM_EVENT");
         this.outcomes = table(tablePrefix, "OUTCOME");
         this.purposes = table(tablePrefix, "PURPOSE");
         this.spaceKey = spaceKey;
@@ -183,19 +181,21 @@ final class BareReportSql implements AutoCloseable {
         return prepare(sql.toString(), parameters.toArray());
     }
 
-    /** (d): acknowledgements per chart week, from the item events of the viewer's items. */
+    /**
+     * (d): acknowledgements per chart week. SATISFIED is closed and only an acknowledgement reaches
+     * it, so these are the satisfied items whose state began in the week.
+     */
     private PreparedStatement acknowledgementsPerWeek(List<Instant> weeks) throws SQLException {
         List<Object> parameters = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT COUNT(*)");
         for (int week = 0; week < WEEKS; week++) {
-            sql.append(", SUM(CASE WHEN e.\"HAPPENED_AT\" >= ? AND e.\"HAPPENED_AT\" < ? THEN 1 ELSE 0 END)");
+            sql.append(", SUM(CASE WHEN \"STATE_SINCE\" >= ? AND \"STATE_SINCE\" < ? THEN 1 ELSE 0 END)");
             parameters.add(INSTANT.format(weeks.get(week)));
             parameters.add(INSTANT.format(weeks.get(week + 1)));
         }
-        sql.append(" FROM ").append(events).append(" e JOIN ").append(items).append(" i ON e.\"ITEM_ID\" = i.\"ID\"")
-                .append(" WHERE i.\"SPACE_KEY\" = ? AND i.\"PRESENCE\" <> 'PAGE_TRASHED'")
-                .append(notHidden.replace("\"PAGE_ID\"", "i.\"PAGE_ID\""))
-                .append(" AND e.\"MOVE_NAME\" = 'ACKNOWLEDGE' AND e.\"HAPPENED_AT\" >= ?");
+        sql.append(" FROM ").append(items)
+                .append(" WHERE \"SPACE_KEY\" = ? AND \"PRESENCE\" <> 'PAGE_TRASHED'").append(notHidden)
+                .append(" AND \"ITEM_STATE\" = 'SATISFIED' AND \"STATE_SINCE\" >= ?");
         parameters.add(spaceKey);
         parameters.add(INSTANT.format(weeks.get(0)));
         return prepare(sql.toString(), parameters.toArray());

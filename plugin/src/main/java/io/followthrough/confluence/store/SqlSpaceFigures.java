@@ -143,18 +143,23 @@ public final class SqlSpaceFigures implements SpaceFigures {
                 + sql.q("STATE_SINCE") + " >= ?";
     }
 
+    /**
+     * Acknowledgements per week, read from the items rather than their history: SATISFIED is
+     * closed and only an acknowledgement reaches it, so an item satisfied in a week is that week's
+     * one acknowledgement of it, and its {@code STATE_SINCE} is when it came. A filter on state and
+     * time reads far fewer rows than joining every event to its item.
+     */
     @Override
     public int[] satisfiedPerWeek(PageScope scope, TotalsRequest request) {
         return read(sql -> {
-            String at = "e." + sql.q("HAPPENED_AT");
+            String at = sql.q("STATE_SINCE");
             StringBuilder select = new StringBuilder("SELECT ");
             for (int w = 0; w < request.weeks(); w++) {
                 select.append(w == 0 ? "" : ", ").append(sql.countIf(at + " >= ? AND " + at + " < ?"));
             }
-            select.append(" FROM ").append(sql.events()).append(" e JOIN ").append(sql.items()).append(" i ON e.")
-                    .append(sql.q("ITEM_ID")).append(" = i.").append(sql.q("ID"))
-                    .append(" WHERE e.").append(sql.q("MOVE_NAME")).append(" = 'ACKNOWLEDGE' AND ")
-                    .append(at).append(" >= ? AND ").append(at).append(" < ? AND ").append(sql.inScope(scope, "i."));
+            select.append(" FROM ").append(sql.items()).append(" WHERE ").append(sql.q("ITEM_STATE")).append(" = '")
+                    .append(State.SATISFIED.name()).append("' AND ").append(at).append(" >= ? AND ").append(at)
+                    .append(" < ? AND ").append(sql.inScope(scope, ""));
             try (PreparedStatement s = sql.prepare(select.toString())) {
                 int p = 1;
                 for (int w = 0; w < request.weeks(); w++) {

@@ -55,10 +55,6 @@ final class SqlText {
         return q(TABLE_PREFIX + "ACTION_ITEM");
     }
 
-    String events() {
-        return q(TABLE_PREFIX + "ITEM_EVENT");
-    }
-
     String itemColumns() {
         return Arrays.stream(new String[] {"ID", "PAGE_ID", "MACRO_ID", "SPACE_KEY", "KIND", "OWNER_KEY", "REQUESTER_KEY",
                 "BODY_HASH", "BODY_EXCERPT", "DUE", "OUTCOME", "ITEM_STATE", "VERSION", "TERMS_VERSION", "AGREED_DUE",
