@@ -1,7 +1,9 @@
 package io.followthrough.confluence.store;
 
 import net.java.ao.Entity;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -13,8 +15,12 @@ import net.java.ao.schema.Unique;
  * <p>Dates are ISO-8601 strings: {@code yyyy-MM-dd} for days and fixed-width UTC instants (see
  * {@link AoColumns}), so they round-trip exactly and sort as text. Enums are stored by name.
  * Setters exist only for the columns the store changes after creation.
+ *
+ * <p>The report learns which pages of a space hold items, and the newest item, from the
+ * (space, page, id) index alone, without reading the rows.
  */
 @Table("ACTION_ITEM")
+@Indexes(@Index(name = "space_page_id", methodNames = {"getSpaceKey", "getPageId", "getID"}))
 public interface AoActionItem extends Entity {
 
     @NotNull

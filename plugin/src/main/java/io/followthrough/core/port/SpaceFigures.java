@@ -21,7 +21,7 @@ import java.util.Set;
  * the items a {@link PageScope} admits.
  */
 public interface SpaceFigures {
-    /** Which of the space's pages with items (not trashed) the viewer may view, given the pages the viewer may view. */
+    /** Which of the space's pages with items the viewer may view, given the pages the viewer may view. */
     PageScope scope(String spaceKey, Set<Long> viewablePageIds);
 
     /** The one-row figures; the weekly series are filled by {@link #satisfiedPerWeek}. */

@@ -7,7 +7,7 @@ import java.util.Set;
  * view, that existed when the scope was taken ({@code lastItemId}), so that an item added
  * meanwhile on a page nobody checked is not counted.
  *
- * @param visiblePages pages holding items that the viewer may view
+ * @param visiblePages pages holding items (on the page or not) that the viewer may view
  * @param hiddenPages  pages holding items that the viewer may not view
  */
 public record PageScope(String spaceKey, Set<Long> visiblePages, Set<Long> hiddenPages, long lastItemId) {

@@ -45,7 +45,7 @@ public final class InMemorySpaceFigures implements SpaceFigures {
         Set<Long> hidden = new HashSet<>();
         long last = 0;
         for (ActionItem item : items.get()) {
-            if (item.spaceKey().equals(spaceKey) && item.presence() != Presence.PAGE_TRASHED) {
+            if (item.spaceKey().equals(spaceKey)) {
                 (viewablePageIds.contains(item.pageId()) ? visible : hidden).add(item.pageId());
                 last = Math.max(last, item.id());
             }
