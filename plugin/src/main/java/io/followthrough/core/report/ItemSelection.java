@@ -2,6 +2,7 @@ package io.followthrough.core.report;
 
 import io.followthrough.core.commitment.State;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,5 +33,26 @@ public record ItemSelection(Set<State> states, Optional<String> ownerKey, Option
     public static ItemSelection inStates(Set<State> states, LocalDate today) {
         return new ItemSelection(states, Optional.empty(), Optional.empty(), DueWindow.ANY, Optional.empty(),
                 Optional.empty(), false, today);
+    }
+
+    /**
+     * How many items match, added up from the requester x owner counts the report has already read,
+     * when the filters are only states, people and removed items; empty when the list needs its own
+     * count (a due window, a page or an outcome, or states among removed items).
+     */
+    public Optional<Integer> countFrom(List<PairCounts> pairs) {
+        if (due != DueWindow.ANY || pageId.isPresent() || outcome.isPresent() || (includeRemoved && !states.isEmpty())) {
+            return Optional.empty();
+        }
+        int count = 0;
+        for (PairCounts pair : pairs) {
+            if (ownerKey.map(pair.ownerKey()::equals).orElse(true)
+                    && requesterKey.map(pair.requesterKey()::equals).orElse(true)) {
+                count += states.isEmpty() ? pair.live()
+                        : states.stream().mapToInt(state -> pair.liveByState().getOrDefault(state, 0)).sum();
+                count += includeRemoved ? pair.removed() : 0;
+            }
+        }
+        return Optional.of(count);
     }
 }

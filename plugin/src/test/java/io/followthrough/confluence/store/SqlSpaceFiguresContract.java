@@ -21,6 +21,7 @@ import io.followthrough.core.report.InMemorySpaceFigures;
 import io.followthrough.core.report.ItemOrder;
 import io.followthrough.core.report.ItemSelection;
 import io.followthrough.core.report.PageScope;
+import io.followthrough.core.report.PairCounts;
 import io.followthrough.core.report.SortKey;
 import io.followthrough.core.report.SpaceTotals;
 import io.followthrough.core.report.TotalsRequest;
@@ -122,8 +123,15 @@ abstract class SqlSpaceFiguresContract {
         assertThat(figures.median(scope, DurationMetric.TIME_TO_ACKNOWLEDGE, totals.timesToAcknowledge()))
                 .isEqualTo(reference.median(scope, DurationMetric.TIME_TO_ACKNOWLEDGE, totals.timesToAcknowledge())).isPresent();
         assertThat(ids(figures.needingAttention(scope, TODAY, 5))).containsExactlyElementsOf(ids(reference.needingAttention(scope, TODAY, 5)));
+        List<PairCounts> pairs = figures.pairs(scope);
+        int countedFromPairs = 0;
         for (ItemSelection selection : selections()) {
             assertThat(figures.count(scope, selection)).as(selection.toString()).isEqualTo(reference.count(scope, selection));
+            Optional<Integer> fromPairs = selection.countFrom(pairs);
+            if (fromPairs.isPresent()) {
+                assertThat(fromPairs).as("from pairs: " + selection).contains(reference.count(scope, selection));
+                countedFromPairs++;
+            }
             for (ItemOrder order : orders()) {
                 assertThat(ids(figures.list(scope, selection, order, 0, 0))).as(selection + " " + order)
                         .containsExactlyElementsOf(ids(reference.list(scope, selection, order, 0, 0)));
@@ -131,6 +139,7 @@ abstract class SqlSpaceFiguresContract {
                         .containsExactlyElementsOf(ids(reference.list(scope, selection, order, 3, 7)));
             }
         }
+        assertThat(countedFromPairs).as("selections counted from pairs").isGreaterThanOrEqualTo(3);
     }
 
     @Test
