@@ -27,12 +27,13 @@ import java.util.stream.Collectors;
  * One run is these statements, every row read:
  * <ol type="a">
  *   <li>item counts per page of the space;</li>
- *   <li>one row over the viewer's items: live items per state, overdue, satisfied in the last 30
- *       and 90 days, items created in each of the chart's 12 weeks, the oldest unanswered request,
- *       and the history figures from the per-item metric columns (on-time, answered, declined,
- *       renegotiated, how many have a time to answer and to acknowledge);</li>
+ *   <li>one row per state and presence over the viewer's items: items, overdue, satisfied in the
+ *       last 30 and 90 days, the oldest state change, and the history figures from the per-item
+ *       metric columns (on-time, answered, declined, renegotiated, how many have a time to answer
+ *       and to acknowledge);</li>
  *   <li>the requester × owner matrix, by state;</li>
- *   <li>acknowledgements in each of the 12 weeks (satisfied items by when they were satisfied);</li>
+ *   <li>items created and acknowledgements in each of the chart's 12 weeks (satisfied items by when
+ *       they were satisfied);</li>
  *   <li>the outcome roll-up: live items, accepted or delivered, delivered, per page and outcome;</li>
  *   <li>the two medians, time to answer and time to acknowledge, by ORDER BY … OFFSET/FETCH;</li>
  *   <li>the first 25 rows of the item list by effective due date (missing dates last), then id;</li>
@@ -51,7 +52,6 @@ final class BareReportSql implements AutoCloseable {
     private static final DateTimeFormatter INSTANT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
     private static final String OWED = "('REQUESTED', 'OFFERED', 'COUNTERED', 'ACCEPTED')";
-    private static final String AWAITING = "('REQUESTED', 'OFFERED', 'COUNTERED')";
 
     private final Connection connection;
     private final String items;
@@ -90,23 +90,20 @@ final class BareReportSql implements AutoCloseable {
         drain(prepare("SELECT \"PAGE_ID\", COUNT(*) FROM " + items + " WHERE \"SPACE_KEY\" = ? GROUP BY \"PAGE_ID\"", spaceKey));
 
         Map<State, Integer> live = new EnumMap<>(State.class);
-        long answered;
-        long acknowledged;
-        try (PreparedStatement statement = aggregate(viewable, today, now, weeks); ResultSet row = statement.executeQuery()) {
-            row.next();
-            int column = 2;
-            for (State state : State.values()) {
-                int n = row.getInt(column++);
-                if (n > 0) {
-                    live.put(state, n);
+        long answered = 0;
+        long acknowledged = 0;
+        try (PreparedStatement statement = aggregate(viewable, today, now); ResultSet rows = statement.executeQuery()) {
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                for (int column = 1; column <= columns; column++) {
+                    rows.getObject(column);
                 }
+                if ("LIVE".equals(rows.getString(2))) {
+                    live.merge(State.valueOf(rows.getString(1)), rows.getInt(3), Integer::sum);
+                }
+                answered += rows.getLong(columns - 1);
+                acknowledged += rows.getLong(columns);
             }
-            int columns = row.getMetaData().getColumnCount();
-            for (; column <= columns - 2; column++) {
-                row.getObject(column);
-            }
-            answered = row.getLong(columns - 1);
-            acknowledged = row.getLong(columns);
         }
 
         StringBuilder byState = new StringBuilder();
@@ -116,7 +113,7 @@ final class BareReportSql implements AutoCloseable {
         drain(prepare("SELECT \"REQUESTER_KEY\", \"OWNER_KEY\"" + byState + " FROM " + items + " WHERE " + viewable
                 + " AND \"PRESENCE\" = 'LIVE' GROUP BY \"REQUESTER_KEY\", \"OWNER_KEY\"", spaceKey));
 
-        drain(acknowledgementsPerWeek(weeks));
+        drain(weeklyCounts(weeks));
 
         drain(prepare("""
                 SELECT "PAGE_ID", "OUTCOME", COUNT(*),
@@ -145,60 +142,53 @@ final class BareReportSql implements AutoCloseable {
         return live;
     }
 
-    /** (b): the one-row aggregate; the last two columns count the items with a time to answer and to acknowledge. */
-    private PreparedStatement aggregate(String viewable, LocalDate today, Instant now, List<Instant> weeks)
-            throws SQLException {
-        List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*)");
-        for (State state : State.values()) {
-            sql.append(", SUM(CASE WHEN \"PRESENCE\" = 'LIVE' AND \"ITEM_STATE\" = '").append(state.name())
-                    .append("' THEN 1 ELSE 0 END)");
-        }
-        sql.append(", SUM(CASE WHEN \"PRESENCE\" = 'LIVE' AND \"ITEM_STATE\" IN ").append(OWED)
-                .append(" AND COALESCE(\"AGREED_DUE\", \"DUE\") < ? THEN 1 ELSE 0 END)");
-        parameters.add(today.toString());
-        for (int days : new int[] {30, 90}) {
-            sql.append(", SUM(CASE WHEN \"PRESENCE\" = 'LIVE' AND \"ITEM_STATE\" = 'SATISFIED' AND \"STATE_SINCE\" >= ?"
-                    + " THEN 1 ELSE 0 END)");
-            parameters.add(INSTANT.format(now.minus(Duration.ofDays(days))));
-        }
-        for (int week = 0; week < WEEKS; week++) {
-            sql.append(", SUM(CASE WHEN \"CREATED_AT\" >= ? AND \"CREATED_AT\" < ? THEN 1 ELSE 0 END)");
-            parameters.add(INSTANT.format(weeks.get(week)));
-            parameters.add(INSTANT.format(weeks.get(week + 1)));
-        }
-        sql.append(", MIN(CASE WHEN \"PRESENCE\" = 'LIVE' AND \"ITEM_STATE\" IN ").append(AWAITING)
-                .append(" THEN \"STATE_SINCE\" END)");
-        sql.append("""
-                , SUM("ON_TIME_ORIGINAL"), COUNT("ON_TIME_ORIGINAL"), SUM("ON_TIME_LAST"), COUNT("ON_TIME_LAST"),
-                  SUM("ANSWERED"),
-                  SUM(CASE WHEN "ANSWERED" = 1 AND "DECLINED" = 1 THEN 1 ELSE 0 END),
-                  SUM(CASE WHEN "ANSWERED" = 1 AND "RENEGOTIATED" = 1 THEN 1 ELSE 0 END),
-                  COUNT("ANSWER_MILLIS"), COUNT("ACK_MILLIS")
-                """);
-        sql.append(" FROM ").append(items).append(" WHERE ").append(viewable);
-        parameters.add(spaceKey);
-        return prepare(sql.toString(), parameters.toArray());
+    /**
+     * (b): one row per state and presence, so each row meets three conditions only; the last two
+     * columns count the items with a time to answer and to acknowledge.
+     */
+    private PreparedStatement aggregate(String viewable, LocalDate today, Instant now) throws SQLException {
+        String sql = """
+                SELECT "ITEM_STATE", "PRESENCE", COUNT(*),
+                       SUM(CASE WHEN "ITEM_STATE" IN %s AND COALESCE("AGREED_DUE", "DUE") < ? THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN "STATE_SINCE" >= ? THEN 1 ELSE 0 END), SUM(CASE WHEN "STATE_SINCE" >= ? THEN 1 ELSE 0 END),
+                       MIN("STATE_SINCE"), SUM("ON_TIME_ORIGINAL"), COUNT("ON_TIME_ORIGINAL"), SUM("ON_TIME_LAST"),
+                       COUNT("ON_TIME_LAST"), SUM("ANSWERED"), SUM("DECLINED"), SUM("RENEGOTIATED"),
+                       COUNT("ANSWER_MILLIS"), COUNT("ACK_MILLIS")
+                FROM %s WHERE %s GROUP BY "ITEM_STATE", "PRESENCE"
+                """.formatted(OWED, items, viewable);
+        return prepare(sql, today.toString(), INSTANT.format(now.minus(Duration.ofDays(30))),
+                INSTANT.format(now.minus(Duration.ofDays(90))), spaceKey);
     }
 
     /**
-     * (d): acknowledgements per chart week. SATISFIED is closed and only an acknowledgement reaches
-     * it, so these are the satisfied items whose state began in the week.
+     * (d): items created and items satisfied in each chart week, in one pass over the rows created
+     * or satisfied since the first week, counted per (creation week, satisfaction week). SATISFIED is
+     * closed and only an acknowledgement reaches it, so a satisfied item's STATE_SINCE is when it was
+     * acknowledged.
      */
-    private PreparedStatement acknowledgementsPerWeek(List<Instant> weeks) throws SQLException {
+    private PreparedStatement weeklyCounts(List<Instant> weeks) throws SQLException {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*)");
-        for (int week = 0; week < WEEKS; week++) {
-            sql.append(", SUM(CASE WHEN \"STATE_SINCE\" >= ? AND \"STATE_SINCE\" < ? THEN 1 ELSE 0 END)");
-            parameters.add(INSTANT.format(weeks.get(week)));
-            parameters.add(INSTANT.format(weeks.get(week + 1)));
-        }
-        sql.append(" FROM ").append(items)
-                .append(" WHERE \"SPACE_KEY\" = ? AND \"PRESENCE\" <> 'PAGE_TRASHED'").append(notHidden)
-                .append(" AND \"ITEM_STATE\" = 'SATISFIED' AND \"STATE_SINCE\" >= ?");
+        String created = weekNumber("\"CREATED_AT\"", "", weeks, parameters);
+        String satisfied = weekNumber("\"STATE_SINCE\"", " OR \"ITEM_STATE\" <> 'SATISFIED'", weeks, parameters);
         parameters.add(spaceKey);
         parameters.add(INSTANT.format(weeks.get(0)));
-        return prepare(sql.toString(), parameters.toArray());
+        parameters.add(INSTANT.format(weeks.get(0)));
+        return prepare("SELECT CW, SW, COUNT(*) FROM (SELECT " + created + " CW, " + satisfied + " SW FROM " + items
+                + " WHERE \"SPACE_KEY\" = ? AND \"PRESENCE\" <> 'PAGE_TRASHED'" + notHidden
+                + " AND (\"CREATED_AT\" >= ? OR (\"ITEM_STATE\" = 'SATISFIED' AND \"STATE_SINCE\" >= ?))) T GROUP BY CW, SW",
+                parameters.toArray());
+    }
+
+    /** The chart week a column's instant falls in, or -1 outside the chart or when {@code outside} holds. */
+    private static String weekNumber(String column, String outside, List<Instant> weeks, List<Object> parameters) {
+        StringBuilder cases = new StringBuilder("CASE WHEN " + column + " < ? OR " + column + " >= ?" + outside + " THEN -1");
+        parameters.add(INSTANT.format(weeks.get(0)));
+        parameters.add(INSTANT.format(weeks.get(WEEKS)));
+        for (int week = 1; week < WEEKS; week++) {
+            cases.append(" WHEN ").append(column).append(" < ? THEN ").append(week - 1);
+            parameters.add(INSTANT.format(weeks.get(week)));
+        }
+        return cases.append(" ELSE ").append(WEEKS - 1).append(" END").toString();
     }
 
     /** (f): the middle one or two values of a metric column; the median is the one, or the mean of the two. */

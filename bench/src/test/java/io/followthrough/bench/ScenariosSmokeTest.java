@@ -3,6 +3,7 @@ package io.followthrough.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,10 @@ class ScenariosSmokeTest {
         GeneratedSpace space = generate("SMOKE40", 40);
 
         assertThat(space.hiddenPageIds(SpacePlan.REPORT_VIEWER)).as("some pages are hidden from the viewer").isNotEmpty();
-        assertThat(scenarios.spaceReport(space, 2).nanos()).as("the scenario checks the figures before it times").hasSize(2);
+        List<Measurement> reportAndBareSql = scenarios.spaceReportAgainstBareSql(space, 2);
+
+        assertThat(reportAndBareSql).as("the scenario checks the report's and the bare SQL's figures before it times")
+                .hasSize(2).allSatisfy(m -> assertThat(m.nanos()).hasSize(2));
     }
 
     @Test

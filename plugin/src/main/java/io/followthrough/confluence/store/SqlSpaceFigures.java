@@ -18,6 +18,7 @@ import io.followthrough.core.report.PairCounts;
 import io.followthrough.core.report.Rate;
 import io.followthrough.core.report.SpaceTotals;
 import io.followthrough.core.report.TotalsRequest;
+import io.followthrough.core.report.WeeklyCounts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -71,114 +72,117 @@ public final class SqlSpaceFigures implements SpaceFigures {
         });
     }
 
+    /**
+     * One row per state and presence, so that each row is tested against three conditions only
+     * (a CASE per state and per figure made every row pay for forty); the flags of the metric
+     * columns are 0 or 1, so their sums count the ones.
+     */
     @Override
     public SpaceTotals totals(PageScope scope, TotalsRequest request) {
         return read(sql -> {
-            StringBuilder select = new StringBuilder("SELECT ");
-            for (State state : State.values()) {
-                select.append(sql.countIf(sql.live() + " AND " + sql.q("ITEM_STATE") + " = '" + state.name() + "'")).append(", ");
-            }
-            select.append(sql.countIf(sql.live() + " AND " + sql.inStates(ItemSelection.OWED) + " AND " + sql.effectiveDue() + " < ?"))
-                    .append(", ").append(sql.countIf(satisfiedSince(sql)))
-                    .append(", ").append(sql.countIf(satisfiedSince(sql)))
-                    .append(", COUNT(*)")
-                    .append(", ").append(sql.countIf(sql.q("ON_TIME_ORIGINAL") + " = 1"))
-                    .append(", COUNT(").append(sql.q("ON_TIME_ORIGINAL")).append(")")
-                    .append(", ").append(sql.countIf(sql.q("ON_TIME_LAST") + " = 1"))
-                    .append(", COUNT(").append(sql.q("ON_TIME_LAST")).append(")")
-                    .append(", ").append(sql.countIf(sql.q("ANSWERED") + " = 1"))
-                    .append(", ").append(sql.countIf(sql.q("DECLINED") + " = 1"))
-                    .append(", ").append(sql.countIf(sql.q("RENEGOTIATED") + " = 1"))
-                    .append(", COUNT(").append(sql.q("ANSWER_MILLIS")).append(")")
-                    .append(", COUNT(").append(sql.q("ACK_MILLIS")).append(")");
-            for (int w = 0; w < request.weeks(); w++) {
-                select.append(", ").append(sql.countIf(sql.q("CREATED_AT") + " >= ? AND " + sql.q("CREATED_AT") + " < ?"));
-            }
-            select.append(" FROM ").append(sql.items()).append(" WHERE ").append(sql.inScope(scope, ""));
-            try (PreparedStatement s = sql.prepare(select.toString())) {
-                int p = 1;
-                s.setString(p++, request.today().toString());
-                s.setString(p++, instant(request.since30()));
-                s.setString(p++, instant(request.since90()));
-                for (int w = 0; w < request.weeks(); w++) {
-                    s.setString(p++, instant(request.weekBounds().get(w)));
-                    s.setString(p++, instant(request.weekBounds().get(w + 1)));
-                }
-                sql.bindScope(s, p, scope);
+            String since = sql.q("STATE_SINCE");
+            String select = "SELECT " + sql.q("ITEM_STATE") + ", " + sql.q("PRESENCE") + ", COUNT(*), "
+                    + sql.countIf(sql.inStates(ItemSelection.OWED) + " AND " + sql.effectiveDue() + " < ?") + ", "
+                    + sql.countIf(since + " >= ?") + ", " + sql.countIf(since + " >= ?") + ", "
+                    + sumAndCount(sql, "ON_TIME_ORIGINAL") + ", " + sumAndCount(sql, "ON_TIME_LAST") + ", "
+                    + "SUM(" + sql.q("ANSWERED") + "), SUM(" + sql.q("DECLINED") + "), SUM(" + sql.q("RENEGOTIATED") + "), "
+                    + "COUNT(" + sql.q("ANSWER_MILLIS") + "), COUNT(" + sql.q("ACK_MILLIS") + ")"
+                    + " FROM " + sql.items() + " WHERE " + sql.inScope(scope, "")
+                    + " GROUP BY " + sql.q("ITEM_STATE") + ", " + sql.q("PRESENCE");
+            try (PreparedStatement s = sql.prepare(select)) {
+                s.setString(1, request.today().toString());
+                s.setString(2, instant(request.since30()));
+                s.setString(3, instant(request.since90()));
+                sql.bindScope(s, 4, scope);
+                Map<State, Integer> byState = new EnumMap<>(State.class);
+                int[] sums = new int[14];
                 try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    Map<State, Integer> byState = new EnumMap<>(State.class);
-                    int c = 1;
-                    for (State state : State.values()) {
-                        int n = rs.getInt(c++);
-                        if (n > 0) {
-                            byState.put(state, n);
+                    while (rs.next()) {
+                        State state = State.valueOf(rs.getString(1));
+                        boolean live = Presence.LIVE.name().equals(rs.getString(2));
+                        if (live) {
+                            byState.merge(state, rs.getInt(3), Integer::sum);
+                            sums[0] += rs.getInt(4);
+                            if (state == State.SATISFIED) {
+                                sums[1] += rs.getInt(5);
+                                sums[2] += rs.getInt(6);
+                            }
+                        }
+                        sums[3] += rs.getInt(3);
+                        for (int c = 7; c <= 15; c++) {
+                            sums[c - 3] += rs.getInt(c);
                         }
                     }
-                    int overdue = rs.getInt(c++);
-                    int satisfied30 = rs.getInt(c++);
-                    int satisfied90 = rs.getInt(c++);
-                    int items = rs.getInt(c++);
-                    Rate onTimeOriginal = new Rate(rs.getInt(c), rs.getInt(c + 1));
-                    Rate onTimeLast = new Rate(rs.getInt(c + 2), rs.getInt(c + 3));
-                    c += 4;
-                    int answered = rs.getInt(c++);
-                    int declined = rs.getInt(c++);
-                    int renegotiated = rs.getInt(c++);
-                    int timesToAnswer = rs.getInt(c++);
-                    int timesToAcknowledge = rs.getInt(c++);
-                    int[] created = new int[request.weeks()];
-                    for (int w = 0; w < created.length; w++) {
-                        created[w] = rs.getInt(c++);
-                    }
-                    return new SpaceTotals(byState, overdue, satisfied30, satisfied90, items, onTimeOriginal, onTimeLast,
-                            answered, declined, renegotiated, timesToAnswer, timesToAcknowledge, created);
                 }
+                return new SpaceTotals(byState, sums[0], sums[1], sums[2], sums[3], new Rate(sums[4], sums[5]),
+                        new Rate(sums[6], sums[7]), sums[8], sums[9], sums[10], sums[11], sums[12]);
             }
         });
     }
 
-    private static String satisfiedSince(SqlText sql) {
-        return sql.live() + " AND " + sql.q("ITEM_STATE") + " = '" + State.SATISFIED.name() + "' AND "
-                + sql.q("STATE_SINCE") + " >= ?";
+    private static String sumAndCount(SqlText sql, String column) {
+        return "SUM(" + sql.q(column) + "), COUNT(" + sql.q(column) + ")";
     }
 
     /**
-     * Acknowledgements per week, read from the items rather than their history: SATISFIED is
-     * closed and only an acknowledgement reaches it, so an item satisfied in a week is that week's
-     * one acknowledgement of it, and its {@code STATE_SINCE} is when it came. A filter on state and
-     * time reads far fewer rows than joining every event to its item.
+     * Both weekly series in one pass over the items created or satisfied since the first week: each
+     * row gets the number of its creation week and of its satisfaction week (-1 outside the chart)
+     * and the rows are counted per pair of numbers. SATISFIED is closed and only an acknowledgement
+     * reaches it, so an item satisfied in a week is that week's one acknowledgement of it, and its
+     * {@code STATE_SINCE} is when it came; this reads no history.
      */
     @Override
-    public int[] satisfiedPerWeek(PageScope scope, TotalsRequest request) {
+    public WeeklyCounts weeks(PageScope scope, TotalsRequest request) {
         return read(sql -> {
-            String at = sql.q("STATE_SINCE");
-            StringBuilder select = new StringBuilder("SELECT ");
-            for (int w = 0; w < request.weeks(); w++) {
-                select.append(w == 0 ? "" : ", ").append(sql.countIf(at + " >= ? AND " + at + " < ?"));
-            }
-            select.append(" FROM ").append(sql.items()).append(" WHERE ").append(sql.q("ITEM_STATE")).append(" = '")
-                    .append(State.SATISFIED.name()).append("' AND ").append(at).append(" >= ? AND ").append(at)
-                    .append(" < ? AND ").append(sql.inScope(scope, ""));
-            try (PreparedStatement s = sql.prepare(select.toString())) {
+            String created = sql.q("CREATED_AT");
+            String since = sql.q("STATE_SINCE");
+            String satisfied = sql.q("ITEM_STATE") + " = '" + State.SATISFIED.name() + "'";
+            String select = "SELECT CW, SW, COUNT(*) FROM (SELECT " + weekNumber(created, "", request.weeks()) + " CW, "
+                    + weekNumber(since, " OR NOT (" + satisfied + ")", request.weeks()) + " SW FROM " + sql.items()
+                    + " WHERE " + sql.inScope(scope, "") + " AND (" + created + " >= ? OR (" + satisfied + " AND "
+                    + since + " >= ?))) T GROUP BY CW, SW";
+            try (PreparedStatement s = sql.prepare(select)) {
                 int p = 1;
-                for (int w = 0; w < request.weeks(); w++) {
-                    s.setString(p++, instant(request.weekBounds().get(w)));
-                    s.setString(p++, instant(request.weekBounds().get(w + 1)));
-                }
-                s.setString(p++, instant(request.weekBounds().get(0)));
-                s.setString(p++, instant(request.weekBounds().get(request.weeks())));
-                sql.bindScope(s, p, scope);
-                int[] satisfied = new int[request.weeks()];
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    for (int w = 0; w < satisfied.length; w++) {
-                        satisfied[w] = rs.getInt(w + 1);
+                for (int series = 0; series < 2; series++) {
+                    s.setString(p++, instant(request.weekBounds().get(0)));
+                    s.setString(p++, instant(request.weekBounds().get(request.weeks())));
+                    for (int w = 1; w < request.weeks(); w++) {
+                        s.setString(p++, instant(request.weekBounds().get(w)));
                     }
                 }
-                return satisfied;
+                p = sql.bindScope(s, p, scope);
+                s.setString(p++, instant(request.weekBounds().get(0)));
+                s.setString(p, instant(request.weekBounds().get(0)));
+                int[] createdPerWeek = new int[request.weeks()];
+                int[] satisfiedPerWeek = new int[request.weeks()];
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        int n = rs.getInt(3);
+                        if (rs.getInt(1) >= 0) {
+                            createdPerWeek[rs.getInt(1)] += n;
+                        }
+                        if (rs.getInt(2) >= 0) {
+                            satisfiedPerWeek[rs.getInt(2)] += n;
+                        }
+                    }
+                }
+                return new WeeklyCounts(createdPerWeek, satisfiedPerWeek);
             }
         });
+    }
+
+    /**
+     * The week an instant column falls in, 0 to weeks - 1, or -1 before the first week, from the end
+     * of the last, or when {@code outside} holds; binds the first week's start, the last week's end,
+     * then the start of every week after the first.
+     */
+    private static String weekNumber(String column, String outside, int weeks) {
+        StringBuilder cases = new StringBuilder("CASE WHEN ").append(column).append(" < ? OR ").append(column)
+                .append(" >= ?").append(outside).append(" THEN -1");
+        for (int w = 1; w < weeks; w++) {
+            cases.append(" WHEN ").append(column).append(" < ? THEN ").append(w - 1);
+        }
+        return cases.append(" ELSE ").append(weeks - 1).append(" END").toString();
     }
 
     @Override

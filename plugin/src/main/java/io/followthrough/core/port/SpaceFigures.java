@@ -9,6 +9,7 @@ import io.followthrough.core.report.PageScope;
 import io.followthrough.core.report.PairCounts;
 import io.followthrough.core.report.SpaceTotals;
 import io.followthrough.core.report.TotalsRequest;
+import io.followthrough.core.report.WeeklyCounts;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,11 +25,11 @@ public interface SpaceFigures {
     /** Which of the space's pages with items the viewer may view, given the pages the viewer may view. */
     PageScope scope(String spaceKey, Set<Long> viewablePageIds);
 
-    /** The one-row figures; the weekly series are filled by {@link #satisfiedPerWeek}. */
+    /** The headline figures; the weekly series come from {@link #weeks}. */
     SpaceTotals totals(PageScope scope, TotalsRequest request);
 
-    /** Acknowledgements per chart week of the request ({@code weekBounds().size() - 1} weeks). */
-    int[] satisfiedPerWeek(PageScope scope, TotalsRequest request);
+    /** Items created and items satisfied in each chart week of the request ({@code weekBounds().size() - 1} weeks). */
+    WeeklyCounts weeks(PageScope scope, TotalsRequest request);
 
     /** Items per requester and owner. */
     List<PairCounts> pairs(PageScope scope);

@@ -88,7 +88,7 @@ public final class SpaceReports {
                 .collect(Collectors.toCollection(TreeSet::new)));
         return Optional.of(new SpaceReport(spaceKey, today, headline, purposes(goals, people, today),
                 outcomes(goals, actions, people, today), matrix(pairs, people), new ItemList(rows, total, page, query.size()),
-                charts(totals, figures.satisfiedPerWeek(view.scope, request), today), pagesWithItems, outcomeTitles,
+                charts(totals, figures.weeks(view.scope, request), today), pagesWithItems, outcomeTitles,
                 people.all()));
     }
 
@@ -231,7 +231,7 @@ public final class SpaceReports {
         return new Matrix(requesters, owners, cells);
     }
 
-    private static Charts charts(SpaceTotals totals, int[] satisfied, LocalDate today) {
+    private static Charts charts(SpaceTotals totals, WeeklyCounts counts, LocalDate today) {
         Map<State, Integer> states = new EnumMap<>(State.class);
         totals.liveByState().forEach((state, n) -> {
             if (n > 0) {
@@ -239,7 +239,8 @@ public final class SpaceReports {
             }
         });
         LocalDate firstWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1L);
-        int[] created = totals.createdPerWeek();
+        int[] created = counts.created();
+        int[] satisfied = counts.satisfied();
         List<WeekCount> weeks = new ArrayList<>();
         for (int w = 0; w < WEEKS; w++) {
             weeks.add(new WeekCount(firstWeek.plusWeeks(w), created[w], satisfied[w]));

@@ -12,23 +12,15 @@ import java.util.Map;
  * @param items           every item counted, removed ones included
  * @param answered        items answered at least once: the base of the decline and renegotiation rates
  * @param timesToAnswer   items with a time to answer
- * @param createdPerWeek  items created in each chart week, oldest first
  */
 public record SpaceTotals(Map<State, Integer> liveByState, int overdue, int satisfiedLast30Days,
                           int satisfiedLast90Days, int items, Rate onTimeOriginal, Rate onTimeLast, int answered,
-                          int declined, int renegotiated, int timesToAnswer, int timesToAcknowledge,
-                          int[] createdPerWeek) {
+                          int declined, int renegotiated, int timesToAnswer, int timesToAcknowledge) {
     public SpaceTotals {
         liveByState = Collections.unmodifiableMap(liveByState.isEmpty() ? new EnumMap<>(State.class) : new EnumMap<>(liveByState));
-        createdPerWeek = createdPerWeek.clone();
     }
 
     public int live(State state) {
         return liveByState.getOrDefault(state, 0);
-    }
-
-    @Override
-    public int[] createdPerWeek() {
-        return createdPerWeek.clone();
     }
 }

@@ -25,6 +25,7 @@ import io.followthrough.core.report.PairCounts;
 import io.followthrough.core.report.SortKey;
 import io.followthrough.core.report.SpaceTotals;
 import io.followthrough.core.report.TotalsRequest;
+import io.followthrough.core.report.WeeklyCounts;
 import io.followthrough.devhost.ao.HostActiveObjects;
 import io.followthrough.devhost.db.HostDatabase;
 import io.followthrough.devhost.db.HostTransactionalExecutorFactory;
@@ -107,16 +108,17 @@ abstract class SqlSpaceFiguresContract {
         TotalsRequest request = request();
         assertTotals(figures.totals(scope, request), reference.totals(scope, request));
         // The SQL reads satisfied items, the reference reads acknowledgements in the histories.
-        int[] acknowledged = reference.satisfiedPerWeek(scope, request);
-        assertThat(Arrays.stream(acknowledged).sum()).isPositive();
-        assertThat(figures.satisfiedPerWeek(scope, request)).containsExactly(acknowledged);
+        WeeklyCounts weeks = reference.weeks(scope, request);
+        assertThat(Arrays.stream(weeks.satisfied()).sum()).isPositive();
+        assertThat(Arrays.stream(weeks.created()).sum()).isPositive();
+        assertThat(figures.weeks(scope, request).satisfied()).containsExactly(weeks.satisfied());
+        assertThat(figures.weeks(scope, request).created()).containsExactly(weeks.created());
         assertThat(figures.pairs(scope)).containsExactlyInAnyOrderElementsOf(reference.pairs(scope));
         assertThat(figures.outcomeActions(scope)).containsExactlyInAnyOrderElementsOf(reference.outcomeActions(scope));
         SpaceTotals totals = reference.totals(scope, request);
         assertThat(totals.timesToAnswer()).isPositive();
         assertThat(totals.satisfiedLast90Days()).isPositive();
         assertThat(totals.overdue()).isPositive();
-        assertThat(Arrays.stream(totals.createdPerWeek()).sum()).isPositive();
         assertThat(totals.timesToAcknowledge()).isPositive();
         assertThat(figures.median(scope, DurationMetric.TIME_TO_ANSWER, totals.timesToAnswer()))
                 .isEqualTo(reference.median(scope, DurationMetric.TIME_TO_ANSWER, totals.timesToAnswer())).isPresent();
@@ -181,7 +183,7 @@ abstract class SqlSpaceFiguresContract {
         return new long[] {
             counter.countDuring(() -> scope[0] = figures.scope("DEV", viewable)),
             counter.countDuring(() -> figures.totals(scope[0], request())),
-            counter.countDuring(() -> figures.satisfiedPerWeek(scope[0], request())),
+            counter.countDuring(() -> figures.weeks(scope[0], request())),
             counter.countDuring(() -> figures.pairs(scope[0])),
             counter.countDuring(() -> figures.outcomeActions(scope[0])),
             counter.countDuring(() -> figures.median(scope[0], DurationMetric.TIME_TO_ANSWER, 3)),
@@ -193,7 +195,6 @@ abstract class SqlSpaceFiguresContract {
 
     private static void assertTotals(SpaceTotals actual, SpaceTotals expected) {
         assertThat(actual).usingRecursiveComparison().isEqualTo(expected);
-        assertThat(actual.createdPerWeek()).containsExactly(expected.createdPerWeek());
     }
 
     private InMemorySpaceFigures reference() {

@@ -74,17 +74,13 @@ public final class InMemorySpaceFigures implements SpaceFigures {
         Map<State, Integer> byState = new EnumMap<>(State.class);
         live.forEach(i -> byState.merge(i.state(), 1, Integer::sum));
         List<List<ItemEvent>> stories = all.stream().map(this::history).toList();
-        int[] created = new int[request.weeks()];
-        for (ActionItem item : all) {
-            week(item.createdAt(), request).ifPresent(w -> created[w]++);
-        }
         return new SpaceTotals(byState, (int) live.stream().filter(i -> i.isOverdue(request.today())).count(),
                 satisfiedSince(live, request.since30()), satisfiedSince(live, request.since90()), all.size(),
                 Metrics.onTimeRate(stories, AgreedDate.ORIGINAL, zone), Metrics.onTimeRate(stories, AgreedDate.LAST, zone),
                 (int) stories.stream().filter(Metrics::wasAnswered).count(), Metrics.declineRate(stories).count(),
                 Metrics.renegotiationRate(stories).count(),
                 (int) stories.stream().map(Metrics::timeToAnswer).flatMap(Optional::stream).count(),
-                (int) stories.stream().map(Metrics::timeToAcknowledge).flatMap(Optional::stream).count(), created);
+                (int) stories.stream().map(Metrics::timeToAcknowledge).flatMap(Optional::stream).count());
     }
 
     private static int satisfiedSince(List<ActionItem> live, Instant since) {
@@ -101,14 +97,16 @@ public final class InMemorySpaceFigures implements SpaceFigures {
     }
 
     @Override
-    public int[] satisfiedPerWeek(PageScope scope, TotalsRequest request) {
+    public WeeklyCounts weeks(PageScope scope, TotalsRequest request) {
         queries++;
+        int[] created = new int[request.weeks()];
         int[] satisfied = new int[request.weeks()];
         for (ActionItem item : in(scope)) {
+            week(item.createdAt(), request).ifPresent(w -> created[w]++);
             history(item).stream().filter(e -> e.move() == Move.ACKNOWLEDGE)
                     .forEach(e -> week(e.at(), request).ifPresent(w -> satisfied[w]++));
         }
-        return satisfied;
+        return new WeeklyCounts(created, satisfied);
     }
 
     @Override
