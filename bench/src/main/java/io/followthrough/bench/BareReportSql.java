@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  *       last 30 and 90 days, the oldest state change, and the history figures from the per-item
  *       metric columns (on-time, answered, declined, renegotiated, how many have a time to answer
  *       and to acknowledge);</li>
- *   <li>the requester × owner matrix, by state;</li>
+ *   <li>the requester × owner matrix, by state and presence;</li>
  *   <li>items created and acknowledgements in each of the chart's 12 weeks (satisfied items by when
  *       they were satisfied);</li>
  *   <li>the outcome roll-up: live items, accepted or delivered, delivered, per page and outcome;</li>
@@ -106,12 +106,8 @@ final class BareReportSql implements AutoCloseable {
             }
         }
 
-        StringBuilder byState = new StringBuilder();
-        for (State state : State.values()) {
-            byState.append(", SUM(CASE WHEN \"ITEM_STATE\" = '").append(state.name()).append("' THEN 1 ELSE 0 END)");
-        }
-        drain(prepare("SELECT \"REQUESTER_KEY\", \"OWNER_KEY\"" + byState + " FROM " + items + " WHERE " + viewable
-                + " AND \"PRESENCE\" = 'LIVE' GROUP BY \"REQUESTER_KEY\", \"OWNER_KEY\"", spaceKey));
+        drain(prepare("SELECT \"REQUESTER_KEY\", \"OWNER_KEY\", \"ITEM_STATE\", \"PRESENCE\", COUNT(*) FROM " + items
+                + " WHERE " + viewable + " GROUP BY \"REQUESTER_KEY\", \"OWNER_KEY\", \"ITEM_STATE\", \"PRESENCE\"", spaceKey));
 
         drain(weeklyCounts(weeks));
 
