@@ -17,10 +17,15 @@ import net.java.ao.schema.Unique;
  * Setters exist only for the columns the store changes after creation.
  *
  * <p>The report learns which pages of a space hold items, and the newest item, from the
- * (space, page, id) index alone, without reading the rows.
+ * (space, page, id) index alone, without reading the rows; it finds the middle time to answer and
+ * to acknowledge by walking the (space, time) indexes instead of sorting the space's rows.
  */
 @Table("ACTION_ITEM")
-@Indexes(@Index(name = "space_page_id", methodNames = {"getSpaceKey", "getPageId", "getID"}))
+@Indexes({
+    @Index(name = "space_page_id", methodNames = {"getSpaceKey", "getPageId", "getID"}),
+    @Index(name = "space_answer_millis", methodNames = {"getSpaceKey", "getAnswerMillis"}),
+    @Index(name = "space_ack_millis", methodNames = {"getSpaceKey", "getAckMillis"})
+})
 public interface AoActionItem extends Entity {
 
     @NotNull
