@@ -266,21 +266,34 @@ public final class SqlSpaceFigures implements SpaceFigures {
         });
     }
 
+    /**
+     * A page of the list is found on the narrow sort and filter columns first (for the default sort
+     * PostgreSQL reads only the (space, presence, agreed date, due date, page, id) index), and only
+     * its rows are read whole; the whole list (for export) is read in one go.
+     */
     @Override
     public List<ActionItem> list(PageScope scope, ItemSelection selection, ItemOrder order, int offset, int limit) {
         return read(sql -> {
             List<Object> filters = new ArrayList<>();
             List<Object> ordering = new ArrayList<>();
-            String select = "SELECT " + sql.itemColumns() + " FROM " + sql.items() + " WHERE "
-                    + sql.selection(selection, filters) + " AND " + sql.inScope(scope, "")
-                    + " ORDER BY " + sql.orderBy(order, ordering) + (limit > 0 ? " " + sql.page() : "");
+            String where = sql.selection(selection, filters) + " AND " + sql.inScope(scope, "");
+            String orderBy = sql.orderBy(order, ordering);
+            if (limit <= 0) {
+                try (PreparedStatement s = sql.prepare("SELECT " + sql.itemColumns() + " FROM " + sql.items() + " WHERE "
+                        + where + " ORDER BY " + orderBy)) {
+                    sql.bind(s, sql.bindScope(s, sql.bind(s, 1, filters), scope), ordering);
+                    return items(s);
+                }
+            }
+            String select = "SELECT " + sql.itemColumns("I.") + " FROM " + sql.items() + " I JOIN (SELECT " + sql.q("ID")
+                    + " FROM " + sql.items() + " WHERE " + where + " ORDER BY " + orderBy + " " + sql.page() + ") K ON I."
+                    + sql.q("ID") + " = K." + sql.q("ID") + " ORDER BY " + sql.orderBy(order, new ArrayList<>(), "I.");
             try (PreparedStatement s = sql.prepare(select)) {
                 int p = sql.bind(s, 1, filters);
                 p = sql.bindScope(s, p, scope);
                 p = sql.bind(s, p, ordering);
-                if (limit > 0) {
-                    sql.bindPage(s, p, offset, limit);
-                }
+                sql.bindPage(s, p, offset, limit);
+                sql.bind(s, p + 2, ordering);
                 return items(s);
             }
         });

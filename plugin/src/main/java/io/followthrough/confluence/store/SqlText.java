@@ -56,9 +56,14 @@ final class SqlText {
     }
 
     String itemColumns() {
+        return itemColumns("");
+    }
+
+    /** The item columns, each prefixed with a table alias (e.g. {@code "i."}) or none. */
+    String itemColumns(String alias) {
         return Arrays.stream(new String[] {"ID", "PAGE_ID", "MACRO_ID", "SPACE_KEY", "KIND", "OWNER_KEY", "REQUESTER_KEY",
                 "BODY_HASH", "BODY_EXCERPT", "DUE", "OUTCOME", "ITEM_STATE", "VERSION", "TERMS_VERSION", "AGREED_DUE",
-                "COUNTER_DUE", "PRESENCE", "CREATED_AT", "STATE_SINCE"}).map(this::q).collect(Collectors.joining(", "));
+                "COUNTER_DUE", "PRESENCE", "CREATED_AT", "STATE_SINCE"}).map(c -> alias + q(c)).collect(Collectors.joining(", "));
     }
 
     /** 1 for each row the condition holds for, summed. */
@@ -77,7 +82,11 @@ final class SqlText {
 
     /** The date that counts: the agreed date, else the one the page asks for. */
     String effectiveDue() {
-        return String.format(EFFECTIVE_DUE, q("AGREED_DUE"), q("DUE"));
+        return effectiveDue("");
+    }
+
+    private String effectiveDue(String alias) {
+        return String.format(EFFECTIVE_DUE, alias + q("AGREED_DUE"), alias + q("DUE"));
     }
 
     /**
@@ -156,25 +165,30 @@ final class SqlText {
 
     /** The ORDER BY terms: the sort key (reversed if descending), then id; rank values are added to {@code values}. */
     String orderBy(ItemOrder order, List<Object> values) {
-        String direction = order.descending() ? " DESC" : "";
-        String key = switch (order.sort()) {
-            case DUE -> "CASE WHEN " + effectiveDue() + " IS NULL THEN 1 ELSE 0 END, " + effectiveDue() + direction;
-            case STATE -> Arrays.stream(State.values()).map(s -> " WHEN '" + s.name() + "' THEN " + s.ordinal())
-                    .collect(Collectors.joining("", "CASE " + q("ITEM_STATE"), " END")) + direction;
-            case OWNER -> userRank("OWNER_KEY", order.userRanks(), values) + direction;
-            case REQUESTER -> userRank("REQUESTER_KEY", order.userRanks(), values) + direction;
-            case PAGE -> pageRank(order.pageRanks()) + direction;
-            case CREATED -> q("CREATED_AT") + direction;
-            case SINCE -> q("STATE_SINCE") + direction;
-        };
-        return key + ", " + q("ID");
+        return orderBy(order, values, "");
     }
 
-    private String userRank(String column, Map<String, Integer> ranks, List<Object> values) {
+    /** As {@link #orderBy(ItemOrder, List)}, on the columns of a table alias (e.g. {@code "i."}). */
+    String orderBy(ItemOrder order, List<Object> values, String alias) {
+        String direction = order.descending() ? " DESC" : "";
+        String key = switch (order.sort()) {
+            case DUE -> "CASE WHEN " + effectiveDue(alias) + " IS NULL THEN 1 ELSE 0 END, " + effectiveDue(alias) + direction;
+            case STATE -> Arrays.stream(State.values()).map(s -> " WHEN '" + s.name() + "' THEN " + s.ordinal())
+                    .collect(Collectors.joining("", "CASE " + alias + q("ITEM_STATE"), " END")) + direction;
+            case OWNER -> userRank(alias + q("OWNER_KEY"), order.userRanks(), values) + direction;
+            case REQUESTER -> userRank(alias + q("REQUESTER_KEY"), order.userRanks(), values) + direction;
+            case PAGE -> pageRank(alias + q("PAGE_ID"), order.pageRanks()) + direction;
+            case CREATED -> alias + q("CREATED_AT") + direction;
+            case SINCE -> alias + q("STATE_SINCE") + direction;
+        };
+        return key + ", " + alias + q("ID");
+    }
+
+    private static String userRank(String column, Map<String, Integer> ranks, List<Object> values) {
         if (ranks.isEmpty()) {
             return "0";
         }
-        StringBuilder rank = new StringBuilder("CASE ").append(q(column));
+        StringBuilder rank = new StringBuilder("CASE ").append(column);
         ranks.forEach((key, place) -> {
             rank.append(" WHEN ? THEN ").append(place.intValue());
             values.add(key);
@@ -182,11 +196,11 @@ final class SqlText {
         return rank.append(" ELSE ").append(ranks.size()).append(" END").toString();
     }
 
-    private String pageRank(Map<Long, Integer> ranks) {
+    private static String pageRank(String column, Map<Long, Integer> ranks) {
         if (ranks.isEmpty()) {
             return "0";
         }
-        StringBuilder rank = new StringBuilder("CASE ").append(q("PAGE_ID"));
+        StringBuilder rank = new StringBuilder("CASE ").append(column);
         ranks.forEach((page, place) -> rank.append(" WHEN ").append(page.longValue()).append(" THEN ").append(place.intValue()));
         return rank.append(" ELSE ").append(ranks.size()).append(" END").toString();
     }
