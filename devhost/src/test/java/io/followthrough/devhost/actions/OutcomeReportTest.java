@@ -2,13 +2,16 @@ package io.followthrough.devhost.actions;
 
 import static io.followthrough.devhost.actions.ActionPages.REST;
 import static io.followthrough.devhost.actions.ActionPages.action;
+import static io.followthrough.devhost.actions.ActionPages.macro;
 import static io.followthrough.devhost.actions.ActionPages.param;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atlassian.confluence.spaces.Space;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.followthrough.devhost.TestDevHost;
 import io.followthrough.devhost.data.PageRecord;
+import io.followthrough.devhost.data.SpacePermission;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -175,5 +178,65 @@ class OutcomeReportTest {
         assertThat(report.select("#space-tools-heading").text()).isEqualTo("Space tools");
         assertThat(report.select("#space-tools-apps .aui-nav-selected a").text()).isEqualTo("Outcome report");
         assertThat(report.select("link[href*=report.css]")).hasSize(1);
+    }
+
+    @Test
+    void theOutcomesTableShowsTwentyFiveAPageWhileItsCountsCoverEveryOutcome() throws Exception {
+        Space space = devhost.host().app().spaces().create("GOALS", "Goals space");
+        devhost.host().app().spaces().grant(space, "alice", SpacePermission.ADMINISTER);
+        StringBuilder storage = new StringBuilder();
+        for (int i = 1; i <= 26; i++) {
+            storage.append(macro("ft-outcome", "o-" + i, param("title", String.format("Outcome %02d", i))
+                    + pages.user("owner", "carol"), "Outcome number " + i + "."));
+        }
+        devhost.host().app().operations().create(space, "Quarter goals", storage.toString(), devhost.user("alice"));
+        String goals = "/plugins/servlet/followthrough/report?spaceKey=GOALS";
+
+        Document first = Jsoup.parse(devhost.get(goals, "alice").body());
+        Document second = Jsoup.parse(devhost.get(goals + "&outcomesPage=2&due=overdue", "alice").body());
+        JsonNode json = MAPPER.readTree(devhost.get(REST + "/spaces/GOALS/report?outcomesPage=2", "alice").body());
+
+        assertThat(first.select("#ft-outcomes-table tbody tr")).hasSize(25);
+        assertThat(first.select("#ft-outcomes-count").text()).isEqualTo("26 expected outcomes, page 1 of 2");
+        assertThat(first.select("#ft-outcomes-next").attr("href")).endsWith("outcomesPage=2#ft-outcomes");
+        assertThat(second.select("#ft-outcomes-table tbody tr td:first-child").eachText()).containsExactly("Outcome 26");
+        assertThat(second.select("#ft-outcomes-previous").attr("href")).as("the other parameters are kept")
+                .startsWith(goals).contains("&outcomesPage=1").contains("&due=overdue").endsWith("#ft-outcomes");
+        assertThat(second.select("#ft-outcomes-next")).isEmpty();
+        assertThat(second.select(".ft-outcome-counts .aui-lozenge").eachText()).containsExactly("Planned: 26");
+        assertThat(second.select(".ft-outcome-attention").text()).isEqualTo("Without an accepted action: 26 · Overdue: 0");
+        assertThat(json.at("/outcomes/total").asInt()).isEqualTo(26);
+        assertThat(json.at("/outcomes/page").asInt()).isEqualTo(2);
+        assertThat(json.at("/outcomes/pages").asInt()).isEqualTo(2);
+        assertThat(json.at("/outcomes/size").asInt()).isEqualTo(25);
+        assertThat(json.at("/outcomes/outcomes")).hasSize(1);
+        assertThat(json.at("/outcomes/outcomes/0/title").asText()).isEqualTo("Outcome 26");
+        assertThat(json.at("/outcomes/byStatus/planned").asInt()).isEqualTo(26);
+        assertThat(json.at("/outcomes/withoutAcceptedAction").asInt()).isEqualTo(26);
+    }
+
+    @Test
+    void aBadTablePageIsNamedOnThePageAndRefusedOverRest() throws Exception {
+        Document page = report("&outcomesPage=second&purposesPage=0", "alice");
+        HttpResponse<String> rest = devhost.get(JSON + "?outcomesPage=second", "alice");
+
+        assertThat(page.select("#ft-report-problems li").eachText()).containsExactlyInAnyOrder(
+                "\u201cPage of expected outcomes\u201d is \u201csecond\u201d, which is not one of the allowed values. Edit the macro and pick one.",
+                "\u201cPage of purposes\u201d is \u201c0\u201d, which is not one of the allowed values. Edit the macro and pick one.");
+        assertThat(page.select("#ft-purposes-table tbody tr")).as("the first page is shown instead").isNotEmpty();
+        assertThat(rest.statusCode()).isEqualTo(400);
+        assertThat(MAPPER.readTree(rest.body()).get("field").asText()).isEqualTo("outcomesPage");
+        assertThat(MAPPER.readTree(rest.body()).get("error").asText()).contains("second");
+    }
+
+    @Test
+    void theRestReportPagesPurposesAndCountsThemAll() throws Exception {
+        JsonNode purposes = MAPPER.readTree(devhost.get(JSON + "?purposesPage=7", "alice").body()).get("purposes");
+
+        assertThat(purposes.get("page").asInt()).as("past the end shows the last page").isEqualTo(purposes.get("pages").asInt());
+        assertThat(purposes.get("total").asInt()).isPositive().isEqualTo(purposes.get("purposes").size());
+        assertThat(purposes.get("size").asInt()).isEqualTo(25);
+        assertThat(purposes.has("expired")).isTrue();
+        assertThat(purposes.has("reviewDue")).isTrue();
     }
 }

@@ -3,10 +3,11 @@ package io.followthrough.confluence.rest;
 import io.followthrough.core.commitment.State;
 import io.followthrough.core.port.Person;
 import io.followthrough.core.report.Headline;
-import io.followthrough.core.report.ItemList;
 import io.followthrough.core.report.Matrix;
 import io.followthrough.core.report.OutcomeOverview;
 import io.followthrough.core.report.OutcomeStatus;
+import io.followthrough.core.report.Paged;
+import io.followthrough.core.report.PurposeOverview;
 import io.followthrough.core.report.PurposeStatus;
 import io.followthrough.core.report.Rate;
 import io.followthrough.core.report.ReportRow;
@@ -20,7 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The space outcome report as REST clients see it: the same figures and rows as the report page. Users carry key, username and name. */
-public record ReportJson(String space, String today, HeadlineJson headline, List<PurposeJson> purposes,
+public record ReportJson(String space, String today, HeadlineJson headline, PurposesJson purposes,
                          OutcomesJson outcomes, MatrixJson matrix, ListJson list, ChartsJson charts) {
 
     /** Headline figures; durations in seconds, rates as count of a total with the percentage. */
@@ -62,6 +63,14 @@ public record ReportJson(String space, String today, HeadlineJson headline, List
                               boolean expired, boolean reviewDue) {
     }
 
+    /**
+     * One page of the purposes ({@code purposesPage}), expired and review-due ones first; {@code total},
+     * {@code expired} and {@code reviewDue} count all of them.
+     */
+    public record PurposesJson(List<PurposeJson> purposes, int total, int page, int size, int pages, int expired,
+                               int reviewDue) {
+    }
+
     /** {@code status} is null while no status has been recorded. */
     public record OutcomeJson(long pageId, String pageTitle, String title, PersonJson owner, String due, String status,
                               int actions, int accepted, int done, boolean withoutAcceptedAction, boolean overdue,
@@ -74,8 +83,12 @@ public record ReportJson(String space, String today, HeadlineJson headline, List
         }
     }
 
-    public record OutcomesJson(List<OutcomeJson> outcomes, Map<String, Integer> byStatus, int withoutAcceptedAction,
-                               int overdue) {
+    /**
+     * One page of the expected outcomes ({@code outcomesPage}), those that need attention first;
+     * {@code total}, {@code byStatus}, {@code withoutAcceptedAction} and {@code overdue} count all of them.
+     */
+    public record OutcomesJson(List<OutcomeJson> outcomes, int total, int page, int size, int pages,
+                               Map<String, Integer> byStatus, int withoutAcceptedAction, int overdue) {
     }
 
     /** Requesters are rows, owners columns; {@code cells} lists only pairs with items. */
@@ -97,7 +110,7 @@ public record ReportJson(String space, String today, HeadlineJson headline, List
     static ReportJson of(SpaceReport report) {
         Map<String, Person> people = report.people();
         return new ReportJson(report.spaceKey(), report.today().toString(), headline(report.headline(), people),
-                report.purposes().stream().map(p -> purpose(p, people)).toList(), outcomes(report.outcomes(), people),
+                purposes(report.purposes(), people), outcomes(report.outcomes(), people),
                 matrix(report.matrix(), people), list(report.list(), people), charts(report));
     }
 
@@ -115,9 +128,16 @@ public record ReportJson(String space, String today, HeadlineJson headline, List
                 iso(s.until()), iso(s.review()), p.expired(), p.reviewDue());
     }
 
+    private static PurposesJson purposes(PurposeOverview o, Map<String, Person> people) {
+        Paged<PurposeStatus> shown = o.purposes();
+        return new PurposesJson(shown.rows().stream().map(p -> purpose(p, people)).toList(), shown.total(), shown.page(),
+                shown.size(), shown.pages(), o.expired(), o.reviewDue());
+    }
+
     private static OutcomesJson outcomes(OutcomeOverview o, Map<String, Person> people) {
-        return new OutcomesJson(o.outcomes().stream().map(s -> OutcomeJson.of(s, people)).toList(), o.byStatus(),
-                o.withoutAcceptedAction().size(), o.overdue().size());
+        Paged<OutcomeStatus> shown = o.outcomes();
+        return new OutcomesJson(shown.rows().stream().map(s -> OutcomeJson.of(s, people)).toList(), shown.total(),
+                shown.page(), shown.size(), shown.pages(), o.byStatus(), o.withoutAcceptedAction(), o.overdue());
     }
 
     private static MatrixJson matrix(Matrix m, Map<String, Person> people) {
@@ -127,7 +147,7 @@ public record ReportJson(String space, String today, HeadlineJson headline, List
                         byWireName(c.byState()))).toList());
     }
 
-    private static ListJson list(ItemList list, Map<String, Person> people) {
+    private static ListJson list(Paged<ReportRow> list, Map<String, Person> people) {
         return new ListJson(list.total(), list.page(), list.size(), list.pages(),
                 list.rows().stream().map(r -> RowJson.of(r, people)).toList());
     }

@@ -33,7 +33,10 @@ public final class SpaceReportResource {
 
     /**
      * 200 the report, with the list filtered, sorted and paged by the query parameters of
-     * {@link ReportQueryReader}; 400 a parameter has an unknown value ({@code field} names it);
+     * {@link ReportQueryReader}; {@code outcomesPage} and {@code purposesPage} (from 1, {@value SpaceReports#TABLE_ROWS} rows each,
+     * past the end the last page) choose the page of {@code outcomes} and {@code purposes}, whose
+     * {@code total}, {@code page}, {@code size} and {@code pages} say where it is and whose counts cover
+     * every outcome or purpose. 400 a parameter has an unknown value ({@code field} names it);
      * 401 not logged in; 403 not a space admin, or no such space.
      */
     @GET

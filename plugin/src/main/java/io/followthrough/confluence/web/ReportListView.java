@@ -4,7 +4,7 @@ import io.followthrough.core.commitment.Presence;
 import io.followthrough.core.commitment.State;
 import io.followthrough.core.port.Person;
 import io.followthrough.core.report.DueWindow;
-import io.followthrough.core.report.ItemList;
+import io.followthrough.core.report.Paged;
 import io.followthrough.core.report.ReportRow;
 import io.followthrough.core.report.SortKey;
 import io.followthrough.core.report.SpaceReport;
@@ -30,18 +30,12 @@ final class ReportListView {
     }
 
     Map<String, Object> of(SpaceReport report, ReportLinks links) {
-        ItemList list = report.list();
+        Paged<ReportRow> list = report.list();
         Map<String, Person> people = report.people();
-        Map<String, Object> view = new HashMap<>();
+        Map<String, Object> view = new HashMap<>(links.paging(list, "page", "ft-items"));
         view.put("action", contextPath + ReportLinks.SERVLET + "#ft-items");
         view.put("count", text.text("report.items.count", list.total(), list.page(), list.pages()));
         view.put("total", list.total());
-        if (list.page() > 1) {
-            view.put("previousUrl", links.with(Map.of("page", String.valueOf(list.page() - 1))) + "#ft-items");
-        }
-        if (list.page() < list.pages()) {
-            view.put("nextUrl", links.with(Map.of("page", String.valueOf(list.page() + 1))) + "#ft-items");
-        }
         view.put("filters", filters(report, links));
         view.put("removedChecked", !links.value("removed").isEmpty());
         view.put("clearUrl", links.with(Map.of("state", "", "owner", "", "requester", "", "due", "", "pageId", "",

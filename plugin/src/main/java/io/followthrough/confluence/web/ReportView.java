@@ -5,6 +5,8 @@ import io.followthrough.core.port.Person;
 import io.followthrough.core.report.MatrixCell;
 import io.followthrough.core.report.OutcomeOverview;
 import io.followthrough.core.report.OutcomeStatus;
+import io.followthrough.core.report.Paged;
+import io.followthrough.core.report.PurposeOverview;
 import io.followthrough.core.report.PurposeStatus;
 import io.followthrough.core.report.SpaceReport;
 import io.followthrough.core.report.WeekCount;
@@ -17,7 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Turns a space report into the Maps the report template reads: figures, purposes, outcomes, matrix and charts. */
+/** Turns a space report into the Maps the report template reads: figures, purposes, outcomes (a page of each), matrix and charts. */
 final class ReportView {
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
@@ -39,8 +41,8 @@ final class ReportView {
         view.put("csvUrl", links.with(Map.of("format", "csv", "page", "", "size", "")));
         view.put("jsonUrl", links.json());
         view.put("figures", new ReportFigures(text, zone).of(report.headline(), true));
-        view.put("purposes", purposes(report.purposes(), report.people()));
-        view.put("outcomes", outcomes(report.outcomes(), report.people()));
+        view.put("purposes", purposes(report.purposes(), report.people(), links));
+        view.put("outcomes", outcomes(report.outcomes(), report.people(), links));
         view.put("matrix", matrix(report, links));
         view.put("statesChartHtml", SvgCharts.bars(text.text("report.chart.states"),
                 report.charts().states().entrySet().stream()
@@ -53,7 +55,18 @@ final class ReportView {
         return view;
     }
 
-    private List<Map<String, Object>> purposes(List<PurposeStatus> purposes, Map<String, Person> people) {
+    private Map<String, Object> purposes(PurposeOverview overview, Map<String, Person> people, ReportLinks links) {
+        Paged<PurposeStatus> shown = overview.purposes();
+        Map<String, Object> view = new HashMap<>(links.paging(shown, "purposesPage", "ft-purposes"));
+        view.put("total", shown.total());
+        view.put("count", text.text("report.purposes.count", shown.total(), shown.page(), shown.pages()));
+        view.put("expired", text.text("report.purposes.expired", overview.expired()));
+        view.put("reviewDue", text.text("report.purposes.review-due", overview.reviewDue()));
+        view.put("rows", purposeRows(shown.rows(), people));
+        return view;
+    }
+
+    private List<Map<String, Object>> purposeRows(List<PurposeStatus> purposes, Map<String, Person> people) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (PurposeStatus p : purposes) {
             Map<String, Object> row = new HashMap<>();
@@ -87,13 +100,16 @@ final class ReportView {
         return rows;
     }
 
-    private Map<String, Object> outcomes(OutcomeOverview overview, Map<String, Person> people) {
-        Map<String, Object> view = new HashMap<>();
-        view.put("rows", outcomeRows(overview.outcomes(), people));
+    private Map<String, Object> outcomes(OutcomeOverview overview, Map<String, Person> people, ReportLinks links) {
+        Paged<OutcomeStatus> shown = overview.outcomes();
+        Map<String, Object> view = new HashMap<>(links.paging(shown, "outcomesPage", "ft-outcomes"));
+        view.put("total", shown.total());
+        view.put("count", text.text("report.outcomes.count", shown.total(), shown.page(), shown.pages()));
+        view.put("rows", outcomeRows(shown.rows(), people));
         view.put("byStatus", overview.byStatus().entrySet().stream()
                 .map(e -> Map.of("label", statusLabel(e.getKey()), "count", String.valueOf(e.getValue()))).toList());
-        view.put("withoutAcceptedAction", text.text("report.outcomes.without-accepted", overview.withoutAcceptedAction().size()));
-        view.put("overdue", text.text("report.outcomes.overdue", overview.overdue().size()));
+        view.put("withoutAcceptedAction", text.text("report.outcomes.without-accepted", overview.withoutAcceptedAction()));
+        view.put("overdue", text.text("report.outcomes.overdue", overview.overdue()));
         return view;
     }
 

@@ -13,11 +13,10 @@ import java.util.Map;
  * @param outcomeTitles  outcome titles items name, sorted: the list's outcome filter offers them
  * @param people         every user the report names, by user key
  */
-public record SpaceReport(String spaceKey, LocalDate today, Headline headline, List<PurposeStatus> purposes,
-                          OutcomeOverview outcomes, Matrix matrix, ItemList list, Charts charts,
+public record SpaceReport(String spaceKey, LocalDate today, Headline headline, PurposeOverview purposes,
+                          OutcomeOverview outcomes, Matrix matrix, Paged<ReportRow> list, Charts charts,
                           List<PageRef> pagesWithItems, List<String> outcomeTitles, Map<String, Person> people) {
     public SpaceReport {
-        purposes = List.copyOf(purposes);
         pagesWithItems = List.copyOf(pagesWithItems);
         outcomeTitles = List.copyOf(outcomeTitles);
         people = Map.copyOf(people);

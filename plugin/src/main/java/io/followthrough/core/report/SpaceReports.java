@@ -39,6 +39,8 @@ public final class SpaceReports {
     public static final int WEEKS = 12;
     /** How many items the macro names for a space admin. */
     static final int ATTENTION = 5;
+    /** Rows per page of the expected outcomes and purposes tables. */
+    public static final int TABLE_ROWS = 25;
     private static final Set<String> FINISHED_OUTCOMES = Set.of("achieved", "missed", "dropped");
 
     private final SpaceFigures figures;
@@ -76,7 +78,7 @@ public final class SpaceReports {
         });
         ItemSelection selection = ItemSelection.of(query, today);
         int total = figures.count(view.scope, selection);
-        int page = ItemList.clamp(query.page(), total, query.size());
+        int page = Paged.clamp(query.page(), total, query.size());
         List<ReportRow> rows = rows(view, figures.list(view.scope, selection, order(query, view, people, pairs),
                 (page - 1) * query.size(), query.size()), today);
         rows.forEach(r -> named(people, r));
@@ -86,8 +88,9 @@ public final class SpaceReports {
                 .toList();
         List<String> outcomeTitles = new ArrayList<>(actions.stream().map(OutcomeActions::outcome)
                 .collect(Collectors.toCollection(TreeSet::new)));
-        return Optional.of(new SpaceReport(spaceKey, today, headline, purposes(goals, people, today),
-                outcomes(goals, actions, people, today), matrix(pairs, people), new ItemList(rows, total, page, query.size()),
+        return Optional.of(new SpaceReport(spaceKey, today, headline, purposes(goals, people, today, query.purposesPage()),
+                outcomes(outcomeStatuses(goals, actions, today), people, query.outcomesPage()), matrix(pairs, people),
+                new Paged<>(rows, total, page, query.size()),
                 charts(totals, figures.satisfiedPerWeek(view.scope, request), today), pagesWithItems, outcomeTitles,
                 people.all()));
     }
@@ -126,7 +129,7 @@ public final class SpaceReports {
         List<ReportRow> attention = !admin ? List.of()
                 : rows(view, figures.needingAttention(view.scope, today, ATTENTION), today);
         attention.forEach(r -> named(people, r));
-        return new SpaceSummary(spaceKey, admin, headline, outcomes(goals, actions, people, today).outcomes(),
+        return new SpaceSummary(spaceKey, admin, headline, outcomeStatuses(goals, actions, today),
                 attention, people.all());
     }
 
@@ -195,31 +198,70 @@ public final class SpaceReports {
         return ranks;
     }
 
-    private static List<PurposeStatus> purposes(SpaceGoals goals, People people, LocalDate today) {
-        goals.purposes().forEach(p -> p.sponsorKey().ifPresent(people::of));
-        return goals.purposes().stream()
+    /** One page of the purposes, expired ones first, then those due for review, then by page title. */
+    private static PurposeOverview purposes(SpaceGoals goals, People people, LocalDate today, int page) {
+        List<PurposeStatus> all = goals.purposes().stream()
                 .map(p -> new PurposeStatus(p, p.until().map(until -> until.isBefore(today)).orElse(false),
                         p.until().map(until -> !until.isBefore(today)).orElse(true)
                                 && p.review().map(review -> !review.isAfter(today)).orElse(false)))
-                .sorted(Comparator.comparing((PurposeStatus p) -> p.purpose().page().title().toLowerCase(Locale.ROOT)))
+                .sorted(Comparator.comparing((PurposeStatus p) -> !p.expired()).thenComparing(p -> !p.reviewDue())
+                        .thenComparing(p -> p.purpose().page().title().toLowerCase(Locale.ROOT)))
                 .toList();
+        Paged<PurposeStatus> shown = Paged.of(all, page, TABLE_ROWS);
+        shown.rows().forEach(p -> p.purpose().sponsorKey().ifPresent(people::of));
+        return new PurposeOverview(shown, (int) all.stream().filter(PurposeStatus::expired).count(),
+                (int) all.stream().filter(PurposeStatus::reviewDue).count());
     }
 
-    private static OutcomeOverview outcomes(SpaceGoals goals, List<OutcomeActions> actions, People people, LocalDate today) {
+    /** Each outcome with what its action items say, in the order the goals list them. */
+    private static List<OutcomeStatus> outcomeStatuses(SpaceGoals goals, List<OutcomeActions> actions, LocalDate today) {
         Map<List<Object>, OutcomeActions> byOutcome = new HashMap<>();
         actions.forEach(a -> byOutcome.put(List.of(a.pageId(), a.outcome()), a));
         List<OutcomeStatus> statuses = new ArrayList<>();
-        Map<String, Integer> byStatus = new LinkedHashMap<>();
         for (OutcomeSummary outcome : goals.outcomes()) {
-            outcome.ownerKey().ifPresent(people::of);
             OutcomeActions counted = byOutcome.getOrDefault(List.of(outcome.page().id(), outcome.title()),
                     new OutcomeActions(outcome.page().id(), outcome.title(), 0, 0, 0));
-            boolean finished = outcome.status().map(FINISHED_OUTCOMES::contains).orElse(false);
-            boolean overdue = !finished && outcome.due().map(due -> due.isBefore(today)).orElse(false);
+            boolean overdue = !finished(outcome) && outcome.due().map(due -> due.isBefore(today)).orElse(false);
             statuses.add(new OutcomeStatus(outcome, counted.live(), counted.accepted(), counted.delivered(), overdue));
-            byStatus.merge(outcome.status().orElse(OutcomeOverview.NOT_RECORDED), 1, Integer::sum);
         }
-        return new OutcomeOverview(statuses, byStatus);
+        return statuses;
+    }
+
+    /**
+     * One page of the outcomes, those that need attention first (overdue, off track, at risk, not
+     * finished without an accepted action), then by page title; outcomes of one page keep their order.
+     * The counts cover every outcome.
+     */
+    private static OutcomeOverview outcomes(List<OutcomeStatus> statuses, People people, int page) {
+        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        statuses.forEach(o -> byStatus.merge(o.outcome().status().orElse(OutcomeOverview.NOT_RECORDED), 1, Integer::sum));
+        List<OutcomeStatus> ordered = statuses.stream()
+                .sorted(Comparator.comparingInt(SpaceReports::attention)
+                        .thenComparing(o -> o.outcome().page().title().toLowerCase(Locale.ROOT))
+                        .thenComparingLong(o -> o.outcome().page().id()))
+                .toList();
+        Paged<OutcomeStatus> shown = Paged.of(ordered, page, TABLE_ROWS);
+        shown.rows().forEach(o -> o.outcome().ownerKey().ifPresent(people::of));
+        return new OutcomeOverview(shown, byStatus,
+                (int) statuses.stream().filter(OutcomeStatus::withoutAcceptedAction).count(),
+                (int) statuses.stream().filter(OutcomeStatus::overdue).count());
+    }
+
+    /** How soon an outcome needs a look: 0 overdue, 1 off track, 2 at risk, 3 unfinished without an accepted action, 4 fine. */
+    private static int attention(OutcomeStatus o) {
+        String status = o.outcome().status().orElse(OutcomeOverview.NOT_RECORDED);
+        if (o.overdue()) {
+            return 0;
+        } else if (status.equals("off-track")) {
+            return 1;
+        } else if (status.equals("at-risk")) {
+            return 2;
+        }
+        return o.withoutAcceptedAction() && !finished(o.outcome()) ? 3 : 4;
+    }
+
+    private static boolean finished(OutcomeSummary outcome) {
+        return outcome.status().map(FINISHED_OUTCOMES::contains).orElse(false);
     }
 
     private static Matrix matrix(List<PairCounts> pairs, People people) {

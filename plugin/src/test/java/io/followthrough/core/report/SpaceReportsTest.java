@@ -175,7 +175,7 @@ class SpaceReportsTest {
 
     @Test
     void pagingShowsTheRequestedSliceAndThePageCount() {
-        ItemList list = report(query("size", "3", "page", "2")).list();
+        Paged<ReportRow> list = report(query("size", "3", "page", "2")).list();
 
         assertThat(list.total()).isEqualTo(4);
         assertThat(list.pages()).isEqualTo(2);
@@ -207,10 +207,57 @@ class SpaceReportsTest {
 
         OutcomeOverview outcomes = report(ReportQuery.everything()).outcomes();
 
-        assertThat(outcomes.outcomes()).extracting(o -> o.outcome().title()).containsExactly("Launch", "Docs");
-        assertThat(outcomes.withoutAcceptedAction()).extracting(o -> o.outcome().title()).containsExactly("Docs");
-        assertThat(outcomes.overdue()).extracting(o -> o.outcome().title()).containsExactly("Docs");
+        assertThat(outcomes.outcomes().rows()).extracting(o -> o.outcome().title()).as("the overdue one first")
+                .containsExactly("Docs", "Launch");
+        assertThat(outcomes.outcomes().rows()).filteredOn(OutcomeStatus::withoutAcceptedAction)
+                .extracting(o -> o.outcome().title()).containsExactly("Docs");
+        assertThat(outcomes.withoutAcceptedAction()).isEqualTo(1);
+        assertThat(outcomes.overdue()).isEqualTo(1);
         assertThat(outcomes.byStatus()).isEqualTo(Map.of(OutcomeOverview.NOT_RECORDED, 1, "on-track", 1));
+    }
+
+    @Test
+    void outcomesThatNeedAttentionComeFirstThenTheRestByPageTitle() {
+        space.replace(withOutcome(overdue, "Promised"));
+        PageRef zoo = space.page(4, "Zoo");
+        space.outcomes.add(new OutcomeSummary(board, "Secret", Optional.empty(), Optional.of(LocalDate.of(2026, 1, 1)),
+                Optional.empty()));
+        space.outcomes.add(new OutcomeSummary(plan, "Promised", Optional.empty(), Optional.empty(), Optional.of("on-track")));
+        space.outcomes.add(new OutcomeSummary(plan, "Achieved without actions", Optional.empty(), Optional.empty(),
+                Optional.of("achieved")));
+        space.outcomes.add(new OutcomeSummary(zoo, "Nobody took it", Optional.empty(), Optional.empty(), Optional.of("planned")));
+        space.outcomes.add(new OutcomeSummary(zoo, "At risk", Optional.empty(), Optional.empty(), Optional.of("at-risk")));
+        space.outcomes.add(new OutcomeSummary(zoo, "Off track", Optional.empty(), Optional.empty(), Optional.of("off-track")));
+        space.outcomes.add(new OutcomeSummary(zoo, "Late", Optional.empty(), Optional.of(LocalDate.of(2026, 3, 1)),
+                Optional.of("on-track")));
+        space.outcomes.add(new OutcomeSummary(zoo, "Late but done", Optional.empty(), Optional.of(LocalDate.of(2026, 3, 1)),
+                Optional.of("achieved")));
+
+        assertThat(report(ReportQuery.everything()).outcomes().outcomes().rows()).extracting(o -> o.outcome().title())
+                .containsExactly("Late", "Off track", "At risk", "Nobody took it", "Promised", "Achieved without actions",
+                        "Late but done");
+    }
+
+    @Test
+    void theOutcomesTableShowsTwentyFiveRowsAPageAndItsCountsCoverEveryOutcome() {
+        for (int i = 1; i <= 30; i++) {
+            PageRef page = space.page(100 + i, String.format("Outcome page %02d", i));
+            space.outcomes.add(new OutcomeSummary(page, "Outcome " + i, Optional.of("bob"), Optional.empty(),
+                    Optional.of(i % 3 == 0 ? "on-track" : "planned")));
+        }
+
+        OutcomeOverview second = report(query("outcomesPage", "2")).outcomes();
+
+        assertThat(second.outcomes().total()).isEqualTo(30);
+        assertThat(second.outcomes().pages()).isEqualTo(2);
+        assertThat(second.outcomes().page()).isEqualTo(2);
+        assertThat(second.outcomes().rows()).extracting(o -> o.outcome().title()).as("the 26th row opens page 2")
+                .containsExactly("Outcome 26", "Outcome 27", "Outcome 28", "Outcome 29", "Outcome 30");
+        assertThat(second.byStatus()).isEqualTo(Map.of("planned", 20, "on-track", 10));
+        assertThat(second.withoutAcceptedAction()).isEqualTo(30);
+        assertThat(report(ReportQuery.everything()).outcomes().outcomes().rows()).hasSize(SpaceReports.TABLE_ROWS);
+        assertThat(report(query("outcomesPage", "9")).outcomes().outcomes().page()).as("past the end shows the last page")
+                .isEqualTo(2);
     }
 
     @Test
@@ -218,10 +265,34 @@ class SpaceReportsTest {
         space.purposes.add(new PurposeSummary(plan, Optional.of("alice"), Optional.of(LocalDate.of(2026, 3, 15)), Optional.empty()));
         space.purposes.add(new PurposeSummary(board, Optional.of("dave"), Optional.of(LocalDate.of(2027, 1, 1)), Optional.empty()));
 
-        List<PurposeStatus> purposes = report(ReportQuery.everything()).purposes();
+        PurposeOverview purposes = report(ReportQuery.everything()).purposes();
 
-        assertThat(purposes).hasSize(1);
-        assertThat(purposes.get(0).expired()).isTrue();
+        assertThat(purposes.purposes().rows()).hasSize(1);
+        assertThat(purposes.purposes().rows().get(0).expired()).isTrue();
+        assertThat(purposes.expired()).isEqualTo(1);
+    }
+
+    @Test
+    void thePurposesTableShowsExpiredAndReviewDueFirstTwentyFiveAPageAndCountsThemAll() {
+        space.purposes.add(new PurposeSummary(plan, Optional.empty(), Optional.of(LocalDate.of(2027, 1, 1)),
+                Optional.of(LocalDate.of(2026, 3, 1))));
+        for (int i = 1; i <= 28; i++) {
+            PageRef page = space.page(100 + i, String.format("Purpose page %02d", i));
+            space.purposes.add(new PurposeSummary(page, Optional.of("bob"), Optional.of(LocalDate.of(i == 28 ? 2026 : 2027, 1, 1)),
+                    Optional.empty()));
+        }
+
+        PurposeOverview first = report(ReportQuery.everything()).purposes();
+        PurposeOverview second = report(query("purposesPage", "2")).purposes();
+
+        assertThat(first.purposes().rows()).hasSize(SpaceReports.TABLE_ROWS);
+        assertThat(first.purposes().rows()).extracting(p -> p.purpose().page().title()).startsWith("Purpose page 28", "Plan",
+                "Purpose page 01");
+        assertThat(second.purposes().total()).isEqualTo(29);
+        assertThat(second.purposes().rows()).extracting(p -> p.purpose().page().title()).as("the 26th row opens page 2")
+                .containsExactly("Purpose page 24", "Purpose page 25", "Purpose page 26", "Purpose page 27");
+        assertThat(second.expired()).isEqualTo(1);
+        assertThat(second.reviewDue()).isEqualTo(1);
     }
 
     @Test
