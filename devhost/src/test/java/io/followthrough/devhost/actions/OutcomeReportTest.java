@@ -239,4 +239,32 @@ class OutcomeReportTest {
         assertThat(purposes.has("expired")).isTrue();
         assertThat(purposes.has("reviewDue")).isTrue();
     }
+
+    @Test
+    void aSpaceWithMoreThanTwoHundredPagesWithItemsTakesAPageTitleInsteadOfListingThem() throws Exception {
+        Space space = devhost.host().app().spaces().create("WIDE", "Wide space");
+        devhost.host().app().spaces().grant(space, "alice", SpacePermission.ADMINISTER);
+        for (int p = 1; p <= 201; p++) {
+            devhost.host().app().operations().create(space, "Page " + p, action("w-" + p, pages.user("owner", "bob"),
+                    "Task on page " + p), devhost.user("alice"));
+        }
+        String wide = "/plugins/servlet/followthrough/report?spaceKey=WIDE";
+
+        Document all = Jsoup.parse(devhost.get(wide, "alice").body());
+        Document one = Jsoup.parse(devhost.get(wide + "&pageTitle=page+150", "alice").body());
+        Document unknown = Jsoup.parse(devhost.get(wide + "&pageTitle=%3Cb%3ENowhere", "alice").body());
+        HttpResponse<String> rest = devhost.get(REST + "/spaces/WIDE/report?pageTitle=Nowhere", "alice");
+
+        assertThat(all.select("#ft-filter-pageId")).isEmpty();
+        assertThat(all.select("input#ft-filter-pageTitle").attr("placeholder")).isEqualTo("Type the title of one of 201 pages");
+        assertThat(all.select("#ft-items-count").text()).startsWith("201 items");
+        assertThat(one.select("#ft-items-table td.ft-col-page").eachText()).containsExactly("Page 150");
+        assertThat(one.select("input#ft-filter-pageTitle").val()).isEqualTo("Page 150");
+        assertThat(unknown.select("#ft-report-problems li").text()).contains("\u201c<b>Nowhere\u201d, which is not the title of a page");
+        assertThat(unknown.select("#ft-report-problems b")).as("escaped").isEmpty();
+        assertThat(unknown.select("input#ft-filter-pageTitle").val()).as("kept to correct").isEqualTo("<b>Nowhere");
+        assertThat(unknown.select("#ft-items-count").text()).startsWith("201 items");
+        assertThat(rest.statusCode()).isEqualTo(400);
+        assertThat(MAPPER.readTree(rest.body()).get("field").asText()).isEqualTo("pageTitle");
+    }
 }

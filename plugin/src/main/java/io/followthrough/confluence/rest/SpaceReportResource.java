@@ -33,23 +33,28 @@ public final class SpaceReportResource {
 
     /**
      * 200 the report, with the list filtered, sorted and paged by the query parameters of
-     * {@link ReportQueryReader}; {@code outcomesPage} and {@code purposesPage} (from 1, {@value SpaceReports#TABLE_ROWS} rows each,
-     * past the end the last page) choose the page of {@code outcomes} and {@code purposes}, whose
-     * {@code total}, {@code page}, {@code size} and {@code pages} say where it is and whose counts cover
-     * every outcome or purpose. 400 a parameter has an unknown value ({@code field} names it);
-     * 401 not logged in; 403 not a space admin, or no such space.
+     * {@link ReportQueryReader}. {@code outcomesPage} and {@code purposesPage} (from 1, past the end
+     * the last page) choose the page of {@code outcomes} and of {@code purposes}, each
+     * {@value SpaceReports#TABLE_ROWS} rows with its {@code total}, {@code page}, {@code size} and
+     * {@code pages}; their counts cover every outcome or purpose. 400 a parameter has an unknown
+     * value, or {@code pageTitle} is the title of no page the caller may view ({@code field} names
+     * it); 401 not logged in; 403 not a space admin, or no such space.
      */
     @GET
     @LicensedOnly
     public Response report(@PathParam("spaceKey") String spaceKey, @Context UriInfo uri) {
         Parsed<ReportQuery> query = ReportQueryReader.read(firstValues(uri.getQueryParameters()));
         if (query.hasProblems()) {
-            ParameterProblem problem = query.problems().get(0);
-            return RestErrors.bad("'" + problem.value() + "' is not a valid value of " + problem.field(), problem.field());
+            return bad(query.problems().get(0));
         }
         return reports.report(currentUser.key(), spaceKey, query.value())
-                .map(report -> Response.ok(ReportJson.of(report)).build())
+                .map(report -> report.problems().isEmpty() ? Response.ok(ReportJson.of(report)).build()
+                        : bad(report.problems().get(0)))
                 .orElseGet(() -> RestErrors.forbidden("only space admins may see the space's outcome report"));
+    }
+
+    private static Response bad(ParameterProblem problem) {
+        return RestErrors.bad("'" + problem.value() + "' is not a valid value of " + problem.field(), problem.field());
     }
 
     private static Map<String, String> firstValues(MultivaluedMap<String, String> parameters) {

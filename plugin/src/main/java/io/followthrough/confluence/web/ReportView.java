@@ -142,7 +142,7 @@ final class ReportView {
                 .collect(Collectors.joining(", "));
         return Map.of("open", String.valueOf(cell.open()), "total", String.valueOf(cell.total()), "byState", byState,
                 "url", links.with(Map.of("requester", cell.requesterKey(), "owner", cell.ownerKey(), "state", "",
-                        "due", "", "pageId", "", "outcome", "", "page", "")) + "#ft-items",
+                        "due", "", "pageId", "", "pageTitle", "", "outcome", "", "page", "")) + "#ft-items",
                 "label", text.text("report.matrix.cell", cell.open(), cell.total()));
     }
 }

@@ -19,14 +19,15 @@ import java.util.stream.Collectors;
  *
  * <p>{@code state} (a state, {@code open} or {@code closed}), {@code owner} and {@code requester}
  * (user keys), {@code due} ({@code any}, {@code overdue}, {@code week}, {@code month},
- * {@code none}), {@code pageId}, {@code outcome} (title), {@code removed} ({@code true} to include
+ * {@code none}), {@code pageId}, {@code pageTitle} (a page's title, ignoring case, when there is
+ * no {@code pageId}), {@code outcome} (title), {@code removed} ({@code true} to include
  * items removed from pages), {@code sort} (a {@link SortKey}, {@code -} first for descending),
  * {@code page} (from 1) and {@code size} (1 to {@value ReportQuery#MAX_SIZE}); and the pages of
  * the report's tables, {@code outcomesPage} and {@code purposesPage} (from 1).
  */
 public final class ReportQueryReader {
     public static final List<String> PARAMETERS =
-            List.of("state", "owner", "requester", "due", "pageId", "outcome", "removed", "sort", "page", "size",
+            List.of("state", "owner", "requester", "due", "pageId", "pageTitle", "outcome", "removed", "sort", "page", "size",
                     "outcomesPage", "purposesPage");
 
     private ReportQueryReader() {
@@ -50,8 +51,8 @@ public final class ReportQueryReader {
         Optional<Long> pageId = r.text("pageId").flatMap(value -> r.choice("pageId", value, parseLong(value)));
         boolean removed = r.text("removed").map(value -> value.equals("true") || value.equals("on") || value.equals("1"))
                 .orElse(false);
-        return new Parsed<>(new ReportQuery(states, r.text("owner"), r.text("requester"), due, pageId, r.text("outcome"),
-                removed, key, descending, page, size, outcomesPage, purposesPage), problems);
+        return new Parsed<>(new ReportQuery(states, r.text("owner"), r.text("requester"), due, pageId, r.text("pageTitle"),
+                r.text("outcome"), removed, key, descending, page, size, outcomesPage, purposesPage), problems);
     }
 
     private static Set<State> states(String value, List<ParameterProblem> problems) {

@@ -2,6 +2,7 @@ package io.followthrough.core.report;
 
 import io.followthrough.core.commitment.ActionItem;
 import io.followthrough.core.commitment.State;
+import io.followthrough.core.param.ParameterProblem;
 import io.followthrough.core.port.Directory;
 import io.followthrough.core.port.OutcomeSummaries;
 import io.followthrough.core.port.PageRef;
@@ -24,9 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Builds the space outcome report (DESIGN §5.5) for space admins, and the summary the outcome
@@ -76,23 +75,20 @@ public final class SpaceReports {
             people.of(p.requesterKey());
             people.of(p.ownerKey());
         });
-        ItemSelection selection = ItemSelection.of(query, today);
+        List<ParameterProblem> problems = new ArrayList<>();
+        ReportQuery resolved = onTitledPage(query, view, problems);
+        ItemSelection selection = ItemSelection.of(resolved, today);
         int total = figures.count(view.scope, selection);
         int page = Paged.clamp(query.page(), total, query.size());
         List<ReportRow> rows = rows(view, figures.list(view.scope, selection, order(query, view, people, pairs),
                 (page - 1) * query.size(), query.size()), today);
         rows.forEach(r -> named(people, r));
         headline.oldestAwaiting().ifPresent(r -> named(people, r));
-        List<PageRef> pagesWithItems = view.scope.visiblePages().stream().map(view.pages::get)
-                .sorted(Comparator.comparing((PageRef p) -> p.title().toLowerCase(Locale.ROOT)).thenComparing(PageRef::id))
-                .toList();
-        List<String> outcomeTitles = new ArrayList<>(actions.stream().map(OutcomeActions::outcome)
-                .collect(Collectors.toCollection(TreeSet::new)));
         return Optional.of(new SpaceReport(spaceKey, today, headline, purposes(goals, people, today, query.purposesPage()),
                 outcomes(outcomeStatuses(goals, actions, today), people, query.outcomesPage()), matrix(pairs, people),
                 new Paged<>(rows, total, page, query.size()),
-                charts(totals, figures.satisfiedPerWeek(view.scope, request), today), pagesWithItems, outcomeTitles,
-                people.all()));
+                charts(totals, figures.satisfiedPerWeek(view.scope, request), today),
+                filters(resolved, view, pairs, actions, people), problems, people.all()));
     }
 
     /** Every item the query matches, in its order, for export; empty unless the viewer administers the space. */
@@ -105,7 +101,8 @@ public final class SpaceReports {
         People people = new People(directory);
         List<PairCounts> pairs = query.sort() == SortKey.OWNER || query.sort() == SortKey.REQUESTER
                 ? figures.pairs(view.scope) : List.of();
-        List<ReportRow> rows = rows(view, figures.list(view.scope, ItemSelection.of(query, today),
+        ReportQuery resolved = onTitledPage(query, view, new ArrayList<>());
+        List<ReportRow> rows = rows(view, figures.list(view.scope, ItemSelection.of(resolved, today),
                 order(query, view, people, pairs), 0, 0), today);
         rows.forEach(r -> named(people, r));
         return Optional.of(new ItemExport(spaceKey, rows, people.all()));
@@ -131,6 +128,46 @@ public final class SpaceReports {
         attention.forEach(r -> named(people, r));
         return new SpaceSummary(spaceKey, admin, headline, outcomeStatuses(goals, actions, today),
                 attention, people.all());
+    }
+
+    /**
+     * The query with a page title turned into the id of the viewable page of that title (ignoring
+     * case; an exact match first), or, when there is none, into no page filter and a problem.
+     */
+    private static ReportQuery onTitledPage(ReportQuery query, Viewable view, List<ParameterProblem> problems) {
+        if (query.pageId().isPresent() || query.pageTitle().isEmpty()) {
+            return query;
+        }
+        String title = query.pageTitle().get();
+        Optional<PageRef> page = view.pages.values().stream().filter(p -> p.title().equalsIgnoreCase(title))
+                .min(Comparator.comparing((PageRef p) -> !p.title().equals(title)).thenComparing(PageRef::id));
+        if (page.isEmpty()) {
+            problems.add(new ParameterProblem("pageTitle", ParameterProblem.Code.UNKNOWN_PAGE, title));
+        }
+        return query.onPage(page.map(PageRef::id));
+    }
+
+    /** What the list's filters offer, the values it is filtered by included. */
+    private static FilterChoices filters(ReportQuery query, Viewable view, List<PairCounts> pairs,
+                                         List<OutcomeActions> actions, People people) {
+        query.ownerKey().ifPresent(people::of);
+        query.requesterKey().ifPresent(people::of);
+        Map<String, Integer> outcomes = new HashMap<>();
+        actions.forEach(a -> outcomes.merge(a.outcome(), a.live(), Integer::sum));
+        Comparator<PageRef> byTitle = Comparator.comparing((PageRef p) -> p.title().toLowerCase(Locale.ROOT))
+                .thenComparing(PageRef::id);
+        Optional<PageRef> page = query.pageId().map(view.pages::get);
+        return new FilterChoices(Choices.mostItems(liveBy(pairs, PairCounts::ownerKey), people.byName(), query.ownerKey()),
+                Choices.mostItems(liveBy(pairs, PairCounts::requesterKey), people.byName(), query.requesterKey()),
+                Choices.allOrSelected(view.scope.visiblePages().stream().map(view.pages::get).toList(), byTitle, page),
+                Choices.mostItems(outcomes, Comparator.naturalOrder(), query.outcome()), page);
+    }
+
+    /** Items on pages per requester or per owner, for those who have any. */
+    private static Map<String, Integer> liveBy(List<PairCounts> pairs, Function<PairCounts, String> person) {
+        Map<String, Integer> live = new HashMap<>();
+        pairs.stream().filter(p -> p.live() > 0).forEach(p -> live.merge(person.apply(p), p.live(), Integer::sum));
+        return live;
     }
 
     /** The pages the viewer may view (one batch check) and the scope of items on them. */

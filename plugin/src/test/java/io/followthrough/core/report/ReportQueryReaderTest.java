@@ -24,11 +24,12 @@ class ReportQueryReaderTest {
     @Test
     void everyParameterIsRead() {
         ReportQuery q = ReportQueryReader.read(parameters("state", "accepted", "owner", "k-bob", "requester", "k-alice",
-                "due", "overdue", "pageId", "42", "outcome", "Launch", "removed", "true", "sort", "-owner", "page", "3",
-                "size", "50", "outcomesPage", "2", "purposesPage", "4")).value();
+                "due", "overdue", "pageId", "42", "pageTitle", "Plan", "outcome", "Launch", "removed", "true",
+                "sort", "-owner", "page", "3", "size", "50", "outcomesPage", "2", "purposesPage", "4")).value();
 
         assertThat(q).isEqualTo(new ReportQuery(Set.of(State.ACCEPTED), Optional.of("k-bob"), Optional.of("k-alice"),
-                DueWindow.OVERDUE, Optional.of(42L), Optional.of("Launch"), true, SortKey.OWNER, true, 3, 50, 2, 4));
+                DueWindow.OVERDUE, Optional.of(42L), Optional.of("Plan"), Optional.of("Launch"), true, SortKey.OWNER, true,
+                3, 50, 2, 4));
     }
 
     @Test

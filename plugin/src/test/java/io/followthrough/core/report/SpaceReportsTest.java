@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.followthrough.core.commitment.ActionItem;
 import io.followthrough.core.commitment.Presence;
 import io.followthrough.core.commitment.State;
+import io.followthrough.core.param.ParameterProblem;
 import io.followthrough.core.port.PageRef;
 import java.time.Clock;
 import java.time.Duration;
@@ -111,7 +112,8 @@ class SpaceReportsTest {
         assertThat(report.headline().oldestAwaiting().map(r -> r.item().id())).contains(awaiting.id());
         assertThat(report.matrix().ownerKeys()).doesNotContain("dave");
         assertThat(report.people()).doesNotContainKey("dave");
-        assertThat(report.pagesWithItems()).doesNotContain(board);
+        assertThat(report.filters().pages().offered()).doesNotContain(board).containsExactly(plan, space.pages.get(3L));
+        assertThat(report(query("pageId", "2")).filters().page()).as("not even when asked for").isEmpty();
         assertThat(report.charts().states().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(4);
         assertThat(report.charts().weeks().stream().mapToInt(WeekCount::created).sum()).isEqualTo(5);
     }
@@ -156,7 +158,7 @@ class SpaceReportsTest {
         space.replace(withOutcome(awaiting, "Faster onboarding"));
 
         assertThat(ids(report(query("outcome", "Faster onboarding")).list().rows())).containsExactly(awaiting.id());
-        assertThat(report(ReportQuery.everything()).outcomeTitles()).containsExactly("Faster onboarding");
+        assertThat(report(ReportQuery.everything()).filters().outcomes().offered()).containsExactly("Faster onboarding");
     }
 
     @Test
@@ -311,6 +313,50 @@ class SpaceReportsTest {
     void stateCountsInTheChartCoverEveryState() {
         assertThat(report(ReportQuery.everything()).charts().states().keySet())
                 .isEqualTo(EnumSet.of(State.REQUESTED, State.ACCEPTED, State.DONE, State.SATISFIED));
+    }
+
+    @Test
+    void aSpaceWithMoreThanTwoHundredPagesWithItemsOffersNoPageListAndTakesAPageTitleInstead() {
+        for (int p = 1; p <= Choices.LIMIT; p++) {
+            space.page(100 + p, "Page " + p);
+            space.item(100 + p, "alice", "bob", History.request("2026-03-10T09:00:00Z", null), null);
+        }
+
+        SpaceReport all = report(ReportQuery.everything());
+        SpaceReport onOne = report(query("pageTitle", "PAGE 150"));
+        SpaceReport unknown = report(query("pageTitle", "Page 999"));
+
+        assertThat(all.filters().pages().complete()).isFalse();
+        assertThat(all.filters().pages().total()).isEqualTo(Choices.LIMIT + 2);
+        assertThat(all.filters().pages().offered()).isEmpty();
+        assertThat(onOne.list().rows()).extracting(r -> r.page().title()).containsExactly("Page 150");
+        assertThat(onOne.filters().page().map(PageRef::title)).contains("Page 150");
+        assertThat(onOne.filters().pages().offered()).extracting(PageRef::title).containsExactly("Page 150");
+        assertThat(onOne.problems()).isEmpty();
+        assertThat(unknown.problems()).containsExactly(new ParameterProblem("pageTitle", ParameterProblem.Code.UNKNOWN_PAGE,
+                "Page 999"));
+        assertThat(unknown.list().total()).as("the list is not filtered by a title it cannot find").isEqualTo(all.list().total());
+        assertThat(report(query("pageTitle", "Board pack")).problems()).as("a hidden page is unknown").hasSize(1);
+        assertThat(report(query("pageTitle", "Retro")).list().rows()).extracting(r -> r.item().id())
+                .as("small spaces take a title too").containsExactly(satisfied.id(), delivered.id());
+    }
+
+    @Test
+    void aFilterOffersTheTwoHundredWithTheMostItemsByNameAndTheSelectedOneWhereverItRanks() {
+        for (int o = 1; o <= Choices.LIMIT + 1; o++) {
+            space.item(1, "alice", String.format("owner-%03d", o), History.request("2026-03-10T09:00:00Z", null), null);
+        }
+        space.item(1, "alice", "owner-201", History.request("2026-03-10T09:00:00Z", null), null);
+
+        Choices<String> owners = report(ReportQuery.everything()).filters().owners();
+        Choices<String> withSelected = report(query("owner", "owner-199")).filters().owners();
+
+        assertThat(owners.total()).as("bob and carol too").isEqualTo(Choices.LIMIT + 3);
+        assertThat(owners.complete()).isFalse();
+        assertThat(owners.offered()).hasSize(Choices.LIMIT).contains("bob", "carol", "owner-001", "owner-197", "owner-201")
+                .doesNotContain("owner-198", "owner-199", "owner-200").as("by display name").startsWith("bob", "carol", "owner-001");
+        assertThat(withSelected.offered()).hasSize(Choices.LIMIT + 1).contains("owner-199").doesNotContain("owner-198");
+        assertThat(report(ReportQuery.everything()).filters().requesters().complete()).isTrue();
     }
 
     private static ActionItem withPresence(ActionItem i, Presence presence) {
