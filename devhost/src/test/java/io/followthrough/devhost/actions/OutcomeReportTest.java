@@ -2,7 +2,6 @@ package io.followthrough.devhost.actions;
 
 import static io.followthrough.devhost.actions.ActionPages.REST;
 import static io.followthrough.devhost.actions.ActionPages.action;
-import static io.followthrough.devhost.actions.ActionPages.macro;
 import static io.followthrough.devhost.actions.ActionPages.param;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,15 +10,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.followthrough.devhost.TestDevHost;
 import io.followthrough.devhost.data.PageRecord;
-import io.followthrough.devhost.data.SpacePermission;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -182,14 +182,8 @@ class OutcomeReportTest {
 
     @Test
     void theOutcomesTableShowsTwentyFiveAPageWhileItsCountsCoverEveryOutcome() throws Exception {
-        Space space = devhost.host().app().spaces().create("GOALS", "Goals space");
-        devhost.host().app().spaces().grant(space, "alice", SpacePermission.ADMINISTER);
-        StringBuilder storage = new StringBuilder();
-        for (int i = 1; i <= 26; i++) {
-            storage.append(macro("ft-outcome", "o-" + i, param("title", String.format("Outcome %02d", i))
-                    + pages.user("owner", "carol"), "Outcome number " + i + "."));
-        }
-        devhost.host().app().operations().create(space, "Quarter goals", storage.toString(), devhost.user("alice"));
+        Space space = pages.spaceAdministeredByAlice("GOALS", "Goals space");
+        devhost.host().app().operations().create(space, "Quarter goals", ActionPages.outcomes(26), devhost.user("alice"));
         String goals = "/plugins/servlet/followthrough/report?spaceKey=GOALS";
 
         Document first = Jsoup.parse(devhost.get(goals, "alice").body());
@@ -242,8 +236,7 @@ class OutcomeReportTest {
 
     @Test
     void aSpaceWithMoreThanTwoHundredPagesWithItemsTakesAPageTitleInsteadOfListingThem() throws Exception {
-        Space space = devhost.host().app().spaces().create("WIDE", "Wide space");
-        devhost.host().app().spaces().grant(space, "alice", SpacePermission.ADMINISTER);
+        Space space = pages.spaceAdministeredByAlice("WIDE", "Wide space");
         for (int p = 1; p <= 201; p++) {
             devhost.host().app().operations().create(space, "Page " + p, action("w-" + p, pages.user("owner", "bob"),
                     "Task on page " + p), devhost.user("alice"));
@@ -266,5 +259,38 @@ class OutcomeReportTest {
         assertThat(unknown.select("#ft-items-count").text()).startsWith("201 items");
         assertThat(rest.statusCode()).isEqualTo(400);
         assertThat(MAPPER.readTree(rest.body()).get("field").asText()).isEqualTo("pageTitle");
+    }
+
+    @Test
+    void aMatrixOfMoreThanTwelveOwnersShowsTheTwelveWithTheMostItemsAndAddsUpEveryoneElse() throws Exception {
+        Space space = pages.spaceAdministeredByAlice("CROWD", "Crowded space");
+        devhost.host().app().operations().create(space, "Everyone's tasks", pages.itemsOfNewOwners("member", "Member", 14),
+                devhost.user("alice"));
+
+        Document page = Jsoup.parse(devhost.get("/plugins/servlet/followthrough/report?spaceKey=CROWD", "alice").body());
+        JsonNode matrix = MAPPER.readTree(devhost.get(REST + "/spaces/CROWD/report", "alice").body()).get("matrix");
+
+        assertThat(page.select("#ft-matrix thead th.ft-matrix-owner").eachText()).as("equal counts go by name").hasSize(13)
+                .startsWith("Member 01").endsWith("Member 12", "Everyone else");
+        assertThat(page.select("#ft-matrix-shown").text())
+                .startsWith("Showing the 1 of 1 requesters and the 12 of 14 owners with the most items.");
+        Elements cells = page.select("#ft-matrix tbody tr").get(0).select("td");
+        assertThat(cells.get(0).select("a").attr("href")).contains("owner=" + devhost.user("member01").key().getStringValue());
+        assertThat(cells.last().select("a")).as("everyone else has no single filter").isEmpty();
+        assertThat(cells.last().select(".ft-cell").attr("aria-label")).isEqualTo("2 open of 2 items");
+        assertThat(page.select("#ft-filter-owner option")).as("the filter still offers every owner").hasSize(1 + 14);
+        assertThat(matrix.get("owners")).hasSize(12);
+        assertThat(matrix.get("ownerCount").asInt()).isEqualTo(14);
+        assertThat(matrix.get("requesterCount").asInt()).isEqualTo(1);
+        List<JsonNode> others = new ArrayList<>();
+        matrix.get("cells").forEach(cell -> {
+            if (cell.get("owner").isNull()) {
+                others.add(cell);
+            }
+        });
+        assertThat(others).hasSize(1);
+        assertThat(others.get(0).get("requester").asText()).isEqualTo(devhost.user("alice").key().getStringValue());
+        assertThat(others.get(0).at("/byState/requested").asInt()).isEqualTo(2);
+        assertThat(matrix.findValues("total").stream().mapToInt(JsonNode::asInt).sum()).isEqualTo(14);
     }
 }

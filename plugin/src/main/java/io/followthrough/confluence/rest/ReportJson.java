@@ -91,10 +91,19 @@ public record ReportJson(String space, String today, HeadlineJson headline, Purp
                                Map<String, Integer> byStatus, int withoutAcceptedAction, int overdue) {
     }
 
-    /** Requesters are rows, owners columns; {@code cells} lists only pairs with items. */
-    public record MatrixJson(List<PersonJson> requesters, List<PersonJson> owners, List<CellJson> cells) {
+    /**
+     * Requesters are rows, owners columns: those with the most items on pages, at most
+     * {@value Matrix#LIMIT} of each, most first. {@code requesterCount} and {@code ownerCount} say how
+     * many have items in all; {@code cells} lists only pairs with items.
+     */
+    public record MatrixJson(List<PersonJson> requesters, List<PersonJson> owners, int requesterCount, int ownerCount,
+                             List<CellJson> cells) {
     }
 
+    /**
+     * A null {@code requester} or {@code owner} stands for everyone not listed in {@code requesters}
+     * or {@code owners}: such a cell adds up their items, so all cells together count every item on a page.
+     */
     public record CellJson(String requester, String owner, int open, int total, Map<String, Integer> byState) {
     }
 
@@ -143,8 +152,8 @@ public record ReportJson(String space, String today, HeadlineJson headline, Purp
     private static MatrixJson matrix(Matrix m, Map<String, Person> people) {
         return new MatrixJson(m.requesterKeys().stream().map(k -> PersonJson.of(k, people)).toList(),
                 m.ownerKeys().stream().map(k -> PersonJson.of(k, people)).toList(),
-                m.cells().stream().map(c -> new CellJson(c.requesterKey(), c.ownerKey(), c.open(), c.total(),
-                        byWireName(c.byState()))).toList());
+                m.requesters(), m.owners(), m.cells().stream().map(c -> new CellJson(c.requesterKey().orElse(null),
+                        c.ownerKey().orElse(null), c.open(), c.total(), byWireName(c.byState()))).toList());
     }
 
     private static ListJson list(Paged<ReportRow> list, Map<String, Person> people) {

@@ -1,8 +1,6 @@
 package io.followthrough.confluence.web;
 
-import io.followthrough.core.commitment.State;
 import io.followthrough.core.port.Person;
-import io.followthrough.core.report.MatrixCell;
 import io.followthrough.core.report.OutcomeOverview;
 import io.followthrough.core.report.OutcomeStatus;
 import io.followthrough.core.report.Paged;
@@ -17,9 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-/** Turns a space report into the Maps the report template reads: figures, purposes, outcomes (a page of each), matrix and charts. */
+/** Turns a space report into the Maps the report template reads: figures, purposes and outcomes (a page of each), matrix and charts. */
 final class ReportView {
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
@@ -43,7 +40,7 @@ final class ReportView {
         view.put("figures", new ReportFigures(text, zone).of(report.headline(), true));
         view.put("purposes", purposes(report.purposes(), report.people(), links));
         view.put("outcomes", outcomes(report.outcomes(), report.people(), links));
-        view.put("matrix", matrix(report, links));
+        view.put("matrix", new ReportMatrixView(text).of(report.matrix(), report.people(), links));
         view.put("statesChartHtml", SvgCharts.bars(text.text("report.chart.states"),
                 report.charts().states().entrySet().stream()
                         .map(e -> new SvgCharts.Bar(text.state(e.getKey()), e.getValue())).toList()));
@@ -116,33 +113,5 @@ final class ReportView {
     /** The name of a recorded status (DESIGN §5.3), or of "no status recorded". */
     private String statusLabel(String status) {
         return text.text("report.outcome-status." + status);
-    }
-
-    private Map<String, Object> matrix(SpaceReport report, ReportLinks links) {
-        Map<String, Person> people = report.people();
-        // Looked up by pair: a big space has thousands of cells and a grid of rows times columns to fill.
-        Map<List<String>, MatrixCell> byPair = report.matrix().cells().stream()
-                .collect(Collectors.toMap(c -> List.of(c.requesterKey(), c.ownerKey()), c -> c));
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (String requester : report.matrix().requesterKeys()) {
-            List<Map<String, String>> cells = new ArrayList<>();
-            for (String owner : report.matrix().ownerKeys()) {
-                MatrixCell found = byPair.get(List.of(requester, owner));
-                cells.add(found == null ? Map.of() : cell(found, links));
-            }
-            rows.add(Map.of("requester", ReportText.name(requester, people), "cells", cells));
-        }
-        return Map.of("owners", report.matrix().ownerKeys().stream().map(k -> ReportText.name(k, people)).toList(),
-                "rows", rows);
-    }
-
-    private Map<String, String> cell(MatrixCell cell, ReportLinks links) {
-        String byState = cell.byState().entrySet().stream()
-                .map((Map.Entry<State, Integer> e) -> text.state(e.getKey()) + " " + e.getValue())
-                .collect(Collectors.joining(", "));
-        return Map.of("open", String.valueOf(cell.open()), "total", String.valueOf(cell.total()), "byState", byState,
-                "url", links.with(Map.of("requester", cell.requesterKey(), "owner", cell.ownerKey(), "state", "",
-                        "due", "", "pageId", "", "pageTitle", "", "outcome", "", "page", "")) + "#ft-items",
-                "label", text.text("report.matrix.cell", cell.open(), cell.total()));
     }
 }

@@ -301,13 +301,28 @@ public final class SpaceReports {
         return outcome.status().map(FINISHED_OUTCOMES::contains).orElse(false);
     }
 
+    /** The matrix of the requesters and owners with the most items on pages, the others added up. */
     private static Matrix matrix(List<PairCounts> pairs, People people) {
-        List<PairCounts> live = pairs.stream().filter(p -> p.live() > 0).toList();
-        List<String> requesters = live.stream().map(PairCounts::requesterKey).distinct().sorted(people.byName()).toList();
-        List<String> owners = live.stream().map(PairCounts::ownerKey).distinct().sorted(people.byName()).toList();
-        List<MatrixCell> cells = live.stream()
-                .map(p -> new MatrixCell(p.requesterKey(), p.ownerKey(), p.liveByState())).toList();
-        return new Matrix(requesters, owners, cells);
+        Map<String, Integer> byRequester = liveBy(pairs, PairCounts::requesterKey);
+        Map<String, Integer> byOwner = liveBy(pairs, PairCounts::ownerKey);
+        List<String> requesters = byRequester.keySet().stream().sorted(Choices.mostItemsFirst(byRequester, people.byName()))
+                .limit(Matrix.LIMIT).toList();
+        List<String> owners = byOwner.keySet().stream().sorted(Choices.mostItemsFirst(byOwner, people.byName()))
+                .limit(Matrix.LIMIT).toList();
+        Map<List<Optional<String>>, Map<State, Integer>> sums = new LinkedHashMap<>();
+        pairs.stream().filter(p -> p.live() > 0).forEach(p -> {
+            Map<State, Integer> sum = sums.computeIfAbsent(List.of(shown(p.requesterKey(), requesters),
+                    shown(p.ownerKey(), owners)), pair -> new EnumMap<>(State.class));
+            p.liveByState().forEach((state, n) -> sum.merge(state, n, Integer::sum));
+        });
+        List<MatrixCell> cells = sums.entrySet().stream()
+                .map(e -> new MatrixCell(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList();
+        return new Matrix(requesters, owners, cells, byRequester.size(), byOwner.size());
+    }
+
+    /** The key of a person the matrix shows, or empty for everyone else. */
+    private static Optional<String> shown(String key, List<String> shown) {
+        return shown.contains(key) ? Optional.of(key) : Optional.empty();
     }
 
     private static Charts charts(SpaceTotals totals, int[] satisfied, LocalDate today) {

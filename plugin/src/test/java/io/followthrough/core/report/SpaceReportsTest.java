@@ -11,6 +11,7 @@ import io.followthrough.core.commitment.Presence;
 import io.followthrough.core.commitment.State;
 import io.followthrough.core.param.ParameterProblem;
 import io.followthrough.core.port.PageRef;
+import io.followthrough.core.port.Person;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -139,6 +140,56 @@ class SpaceReportsTest {
         assertThat(matrix.cell("carol", "bob").orElseThrow().open()).isZero();
         assertThat(matrix.cell("carol", "bob").orElseThrow().total()).isEqualTo(1);
         assertThat(matrix.cell("bob", "alice")).isEmpty();
+        assertThat(matrix.hasOtherRequesters()).isFalse();
+        assertThat(matrix.hasOtherOwners()).isFalse();
+        assertThat(matrix.cells()).allSatisfy(c -> assertThat(c.requesterKey()).isPresent());
+    }
+
+    @Test
+    void theMatrixShowsTheTwelveWithTheMostItemsEachWayAndAddsUpEveryoneElse() {
+        // Requester r-NN asks owners o-01 to o-NN, one item each: r-14 has 14 items, o-01 has 14.
+        for (int r = 1; r <= 14; r++) {
+            for (int o = 1; o <= r; o++) {
+                space.item(1, String.format("r-%02d", r), String.format("o-%02d", o), History.request("2026-03-10T09:00:00Z", null),
+                        null);
+            }
+        }
+        // Aaron ties r-03 at three items and wins the last row by display name, though his key sorts after;
+        // o-99 ties o-12 and loses the last column by name.
+        space.users.put("zz-aaron", new Person("zz-aaron", "aaron", "Aaron Example"));
+        for (int i = 0; i < 3; i++) {
+            space.item(1, "zz-aaron", "o-99", History.request("2026-03-10T09:00:00Z", null), null);
+        }
+
+        Matrix matrix = report(ReportQuery.everything()).matrix();
+
+        assertThat(matrix.requesterKeys()).hasSize(Matrix.LIMIT).startsWith("r-14", "r-13").endsWith("r-04", "zz-aaron");
+        assertThat(matrix.ownerKeys()).hasSize(Matrix.LIMIT).startsWith("o-01", "o-02").endsWith("o-12");
+        assertThat(matrix.requesters()).as("r-01 to r-14, Aaron, alice, bob, carol").isEqualTo(18);
+        assertThat(matrix.owners()).as("o-01 to o-14, o-99, bob, carol").isEqualTo(17);
+        assertThat(matrix.hasOtherRequesters()).isTrue();
+        assertThat(matrix.hasOtherOwners()).isTrue();
+        assertThat(total(matrix, Optional.of("r-14"), Optional.empty())).as("o-13 and o-14").isEqualTo(2);
+        assertThat(total(matrix, Optional.of("zz-aaron"), Optional.empty())).isEqualTo(3);
+        assertThat(total(matrix, Optional.empty(), Optional.of("o-01"))).as("r-01, r-02 and r-03").isEqualTo(3);
+        assertThat(matrix.cell(Optional.empty(), Optional.empty()).orElseThrow().byState()).as("the items of alice, bob and carol")
+                .isEqualTo(Map.of(State.REQUESTED, 1, State.ACCEPTED, 1, State.DONE, 1, State.SATISFIED, 1));
+        assertThat(matrix.cells().stream().mapToInt(MatrixCell::total).sum()).as("every item on a page")
+                .isEqualTo(4 + 105 + 3);
+        assertThat(rowTotal(matrix, Optional.of("r-14"))).isEqualTo(14);
+        assertThat(rowTotal(matrix, Optional.empty())).as("r-01 to r-03 and the fixture").isEqualTo(1 + 2 + 3 + 4);
+        assertThat(matrix.cells().stream().filter(c -> c.ownerKey().equals(Optional.of("o-01"))).mapToInt(MatrixCell::total)
+                .sum()).isEqualTo(14);
+        assertThat(matrix.cells()).as("at most one cell a pair").hasSize(matrix.cells().stream()
+                .map(c -> List.of(c.requesterKey(), c.ownerKey())).distinct().toList().size());
+    }
+
+    private static int total(Matrix matrix, Optional<String> requester, Optional<String> owner) {
+        return matrix.cell(requester, owner).map(MatrixCell::total).orElse(0);
+    }
+
+    private static int rowTotal(Matrix matrix, Optional<String> requester) {
+        return matrix.cells().stream().filter(c -> c.requesterKey().equals(requester)).mapToInt(MatrixCell::total).sum();
     }
 
     @Test
