@@ -2,6 +2,7 @@ package io.followthrough.devhost.actions;
 
 import static io.followthrough.devhost.actions.ActionPages.REST;
 import static io.followthrough.devhost.actions.ActionPages.action;
+import static io.followthrough.devhost.actions.ActionPages.macro;
 import static io.followthrough.devhost.actions.ActionPages.param;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -224,14 +225,33 @@ class OutcomeReportTest {
     }
 
     @Test
-    void theRestReportPagesPurposesAndCountsThemAll() throws Exception {
-        JsonNode purposes = MAPPER.readTree(devhost.get(JSON + "?purposesPage=7", "alice").body()).get("purposes");
+    void thePurposesComeExpiredFirstTwentyFiveAPageWithCountsOfThemAll() throws Exception {
+        Space space = pages.spaceAdministeredByAlice("AIMS", "Aims space");
+        for (int i = 1; i <= 26; i++) {
+            devhost.host().app().operations().create(space, String.format("Aim %02d", i), macro("ft-purpose", "p-" + i,
+                    pages.user("sponsor", "alice") + param("until", i == 26 ? "2020-01-01" : "2099-12-31"), "Why"),
+                    devhost.user("alice"));
+        }
 
-        assertThat(purposes.get("page").asInt()).as("past the end shows the last page").isEqualTo(purposes.get("pages").asInt());
-        assertThat(purposes.get("total").asInt()).isPositive().isEqualTo(purposes.get("purposes").size());
-        assertThat(purposes.get("size").asInt()).isEqualTo(25);
-        assertThat(purposes.has("expired")).isTrue();
-        assertThat(purposes.has("reviewDue")).isTrue();
+        JsonNode first = MAPPER.readTree(devhost.get(REST + "/spaces/AIMS/report", "alice").body());
+        JsonNode second = MAPPER.readTree(devhost.get(REST + "/spaces/AIMS/report?purposesPage=2", "alice").body());
+        Document page = Jsoup.parse(devhost.get("/plugins/servlet/followthrough/report?spaceKey=AIMS&purposesPage=2", "alice")
+                .body());
+
+        assertThat(first.get("purposes")).hasSize(25);
+        assertThat(first.at("/purposes/0/pageTitle").asText()).as("the expired one first").isEqualTo("Aim 26");
+        assertThat(first.at("/purposesPage/total").asInt()).isEqualTo(26);
+        assertThat(first.at("/purposesPage/pages").asInt()).isEqualTo(2);
+        assertThat(first.at("/purposesPage/size").asInt()).isEqualTo(25);
+        assertThat(first.at("/purposesPage/expired").asInt()).isEqualTo(1);
+        assertThat(first.at("/purposesPage/reviewDue").asInt()).isZero();
+        assertThat(second.at("/purposesPage/page").asInt()).isEqualTo(2);
+        assertThat(second.get("purposes")).hasSize(1);
+        assertThat(second.at("/purposes/0/pageTitle").asText()).as("the 26th row").isEqualTo("Aim 25");
+        assertThat(page.select("#ft-purposes-table tbody tr td:first-child").eachText()).containsExactly("Aim 25");
+        assertThat(page.select("#ft-purposes-count").text()).isEqualTo("26 purposes, page 2 of 2");
+        assertThat(page.select(".ft-purpose-counts").text()).isEqualTo("Expired: 1 · Review due: 0");
+        assertThat(page.select("#ft-purposes-previous").attr("href")).endsWith("purposesPage=1#ft-purposes");
     }
 
     @Test

@@ -21,8 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The space outcome report as REST clients see it: the same figures and rows as the report page. Users carry key, username and name. */
-public record ReportJson(String space, String today, HeadlineJson headline, PurposesJson purposes,
-                         OutcomesJson outcomes, MatrixJson matrix, ListJson list, ChartsJson charts) {
+public record ReportJson(String space, String today, HeadlineJson headline, List<PurposeJson> purposes,
+                         PurposesPageJson purposesPage, OutcomesJson outcomes, MatrixJson matrix, ListJson list,
+                         ChartsJson charts) {
 
     /** Headline figures; durations in seconds, rates as count of a total with the percentage. */
     public record HeadlineJson(int awaitingAnswer, RowJson oldestAwaiting, int inProgress, int overdue,
@@ -64,11 +65,11 @@ public record ReportJson(String space, String today, HeadlineJson headline, Purp
     }
 
     /**
-     * One page of the purposes ({@code purposesPage}), expired and review-due ones first; {@code total},
-     * {@code expired} and {@code reviewDue} count all of them.
+     * Which page of the purposes {@code purposes} holds (chosen by the query's {@code purposesPage};
+     * expired and review-due ones first), and how many of all of them there are, are expired or are
+     * due for review.
      */
-    public record PurposesJson(List<PurposeJson> purposes, int total, int page, int size, int pages, int expired,
-                               int reviewDue) {
+    public record PurposesPageJson(int total, int page, int size, int pages, int expired, int reviewDue) {
     }
 
     /** {@code status} is null while no status has been recorded. */
@@ -119,7 +120,8 @@ public record ReportJson(String space, String today, HeadlineJson headline, Purp
     static ReportJson of(SpaceReport report) {
         Map<String, Person> people = report.people();
         return new ReportJson(report.spaceKey(), report.today().toString(), headline(report.headline(), people),
-                purposes(report.purposes(), people), outcomes(report.outcomes(), people),
+                report.purposes().purposes().rows().stream().map(p -> purpose(p, people)).toList(),
+                purposesPage(report.purposes()), outcomes(report.outcomes(), people),
                 matrix(report.matrix(), people), list(report.list(), people), charts(report));
     }
 
@@ -137,10 +139,9 @@ public record ReportJson(String space, String today, HeadlineJson headline, Purp
                 iso(s.until()), iso(s.review()), p.expired(), p.reviewDue());
     }
 
-    private static PurposesJson purposes(PurposeOverview o, Map<String, Person> people) {
+    private static PurposesPageJson purposesPage(PurposeOverview o) {
         Paged<PurposeStatus> shown = o.purposes();
-        return new PurposesJson(shown.rows().stream().map(p -> purpose(p, people)).toList(), shown.total(), shown.page(),
-                shown.size(), shown.pages(), o.expired(), o.reviewDue());
+        return new PurposesPageJson(shown.total(), shown.page(), shown.size(), shown.pages(), o.expired(), o.reviewDue());
     }
 
     private static OutcomesJson outcomes(OutcomeOverview o, Map<String, Person> people) {

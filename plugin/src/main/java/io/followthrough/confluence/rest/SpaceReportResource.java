@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.followthrough.core.param.ParameterProblem;
 import io.followthrough.core.param.Parsed;
 import io.followthrough.core.port.CurrentUser;
+import io.followthrough.core.report.Matrix;
 import io.followthrough.core.report.ReportQuery;
 import io.followthrough.core.report.ReportQueryReader;
 import io.followthrough.core.report.SpaceReports;
@@ -35,8 +36,11 @@ public final class SpaceReportResource {
      * 200 the report, with the list filtered, sorted and paged by the query parameters of
      * {@link ReportQueryReader}. {@code outcomesPage} and {@code purposesPage} (from 1, past the end
      * the last page) choose the page of {@code outcomes} and of {@code purposes}, each
-     * {@value SpaceReports#TABLE_ROWS} rows with its {@code total}, {@code page}, {@code size} and
-     * {@code pages}; their counts cover every outcome or purpose. 400 a parameter has an unknown
+     * {@value SpaceReports#TABLE_ROWS} rows; {@code outcomes} and {@code purposesPage} give its
+     * {@code total}, {@code page}, {@code size} and {@code pages}, and counts that cover every
+     * outcome or purpose. The matrix names at most {@value Matrix#LIMIT} requesters and owners
+     * ({@code requesterCount} and {@code ownerCount} say how many there are); a cell with a null
+     * {@code requester} or {@code owner} adds up everyone not named. 400 a parameter has an unknown
      * value, or {@code pageTitle} is the title of no page the caller may view ({@code field} names
      * it); 401 not logged in; 403 not a space admin, or no such space.
      */
