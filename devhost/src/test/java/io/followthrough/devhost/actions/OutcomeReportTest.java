@@ -265,7 +265,7 @@ class OutcomeReportTest {
 
         Document all = Jsoup.parse(devhost.get(wide, "alice").body());
         Document one = Jsoup.parse(devhost.get(wide + "&pageTitle=page+150", "alice").body());
-        Document unknown = Jsoup.parse(devhost.get(wide + "&pageTitle=%3Cb%3ENowhere", "alice").body());
+        Document unknown = Jsoup.parse(devhost.get(wide + "&pageTitle=%22%3E%3Cb%3ENowhere", "alice").body());
         HttpResponse<String> rest = devhost.get(REST + "/spaces/WIDE/report?pageTitle=Nowhere", "alice");
 
         assertThat(all.select("#ft-filter-pageId")).isEmpty();
@@ -273,9 +273,9 @@ class OutcomeReportTest {
         assertThat(all.select("#ft-items-count").text()).startsWith("201 items");
         assertThat(one.select("#ft-items-table td.ft-col-page").eachText()).containsExactly("Page 150");
         assertThat(one.select("input#ft-filter-pageTitle").val()).isEqualTo("Page 150");
-        assertThat(unknown.select("#ft-report-problems li").text()).contains("\u201c<b>Nowhere\u201d, which is not the title of a page");
-        assertThat(unknown.select("#ft-report-problems b")).as("escaped").isEmpty();
-        assertThat(unknown.select("input#ft-filter-pageTitle").val()).as("kept to correct").isEqualTo("<b>Nowhere");
+        assertThat(unknown.select("#ft-report-problems li").text()).contains("\u201c\"><b>Nowhere\u201d, which is not the title of a page");
+        assertThat(unknown.select("#ft-report b")).as("escaped in the message and the field").isEmpty();
+        assertThat(unknown.select("input#ft-filter-pageTitle").val()).as("kept to correct").isEqualTo("\"><b>Nowhere");
         assertThat(unknown.select("#ft-items-count").text()).startsWith("201 items");
         assertThat(rest.statusCode()).isEqualTo(400);
         assertThat(MAPPER.readTree(rest.body()).get("field").asText()).isEqualTo("pageTitle");
