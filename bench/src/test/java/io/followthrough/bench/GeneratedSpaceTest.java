@@ -59,13 +59,9 @@ class GeneratedSpaceTest {
         headline.put("satisfiedLast30Days", expected.satisfiedLast30Days());
         headline.put("satisfiedLast90Days", expected.satisfiedLast90Days());
         report.putObject("list").put("total", expected.live());
-        for (int i = 0; i < expected.purposes(); i++) {
-            report.withArray("purposes").addObject();
-        }
+        report.putObject("purposesPage").put("total", expected.purposes());
         ObjectNode outcomes = report.putObject("outcomes");
-        for (int i = 0; i < expected.outcomes(); i++) {
-            outcomes.withArray("outcomes").addObject();
-        }
+        outcomes.put("total", expected.outcomes());
         expected.outcomesByStatus().forEach(outcomes.putObject("byStatus")::put);
         ObjectNode states = report.putObject("charts").putObject("states");
         ObjectNode cell = report.putObject("matrix").withArray("cells").addObject().putObject("byState");

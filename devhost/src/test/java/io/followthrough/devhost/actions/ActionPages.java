@@ -1,7 +1,9 @@
 package io.followthrough.devhost.actions;
 
+import com.atlassian.confluence.spaces.Space;
 import io.followthrough.devhost.TestDevHost;
 import io.followthrough.devhost.data.PageRecord;
+import io.followthrough.devhost.data.SpacePermission;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -38,6 +40,33 @@ public final class ActionPages {
     public String user(String param, String username) {
         return "<ac:parameter ac:name=\"" + param + "\"><ri:user ri:userkey=\""
                 + devhost.user(username).key().getStringValue() + "\"/></ac:parameter>";
+    }
+
+    /** A new space that alice administers. */
+    public Space spaceAdministeredByAlice(String key, String name) {
+        Space space = devhost.host().app().spaces().create(key, name);
+        devhost.host().app().spaces().grant(space, "alice", SpacePermission.ADMINISTER);
+        return space;
+    }
+
+    /** New users {@code username01} and on, named "{@code name} 01" and on, each owning one action item: its storage. */
+    public String itemsOfNewOwners(String username, String name, int count) {
+        StringBuilder storage = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            String user = String.format("%s%02d", username, i);
+            devhost.host().app().users().create(user, String.format("%s %02d", name, i), user + "@example.com", user, false);
+            storage.append(action(user, user("owner", user), "Task for " + user));
+        }
+        return storage.toString();
+    }
+
+    /** Expected outcomes "Outcome 01" to "Outcome NN", without owners. */
+    public static String outcomes(int count) {
+        StringBuilder storage = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            storage.append(macro("ft-outcome", "o-" + i, param("title", String.format("Outcome %02d", i)), "Outcome number " + i));
+        }
+        return storage.toString();
     }
 
     /** A page by alice asking bob to do something by a date. */

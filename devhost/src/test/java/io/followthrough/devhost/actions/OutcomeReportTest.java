@@ -2,9 +2,11 @@ package io.followthrough.devhost.actions;
 
 import static io.followthrough.devhost.actions.ActionPages.REST;
 import static io.followthrough.devhost.actions.ActionPages.action;
+import static io.followthrough.devhost.actions.ActionPages.macro;
 import static io.followthrough.devhost.actions.ActionPages.param;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atlassian.confluence.spaces.Space;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.followthrough.devhost.TestDevHost;
@@ -12,11 +14,13 @@ import io.followthrough.devhost.data.PageRecord;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -175,5 +179,138 @@ class OutcomeReportTest {
         assertThat(report.select("#space-tools-heading").text()).isEqualTo("Space tools");
         assertThat(report.select("#space-tools-apps .aui-nav-selected a").text()).isEqualTo("Outcome report");
         assertThat(report.select("link[href*=report.css]")).hasSize(1);
+    }
+
+    @Test
+    void theOutcomesTableShowsTwentyFiveAPageWhileItsCountsCoverEveryOutcome() throws Exception {
+        Space space = pages.spaceAdministeredByAlice("GOALS", "Goals space");
+        devhost.host().app().operations().create(space, "Quarter goals", ActionPages.outcomes(26), devhost.user("alice"));
+        String goals = "/plugins/servlet/followthrough/report?spaceKey=GOALS";
+
+        Document first = Jsoup.parse(devhost.get(goals, "alice").body());
+        Document second = Jsoup.parse(devhost.get(goals + "&outcomesPage=2&due=overdue", "alice").body());
+        JsonNode json = MAPPER.readTree(devhost.get(REST + "/spaces/GOALS/report?outcomesPage=2", "alice").body());
+
+        assertThat(first.select("#ft-outcomes-table tbody tr")).hasSize(25);
+        assertThat(first.select("#ft-outcomes-count").text()).isEqualTo("26 expected outcomes, page 1 of 2");
+        assertThat(first.select("#ft-outcomes-next").attr("href")).endsWith("outcomesPage=2#ft-outcomes");
+        assertThat(second.select("#ft-outcomes-table tbody tr td:first-child").eachText()).containsExactly("Outcome 26");
+        assertThat(second.select("#ft-outcomes-previous").attr("href")).as("the other parameters are kept")
+                .startsWith(goals).contains("&outcomesPage=1").contains("&due=overdue").endsWith("#ft-outcomes");
+        assertThat(second.select("#ft-outcomes-next")).isEmpty();
+        assertThat(second.select(".ft-outcome-counts .aui-lozenge").eachText()).containsExactly("Planned: 26");
+        assertThat(second.select(".ft-outcome-attention").text()).isEqualTo("Without an accepted action: 26 · Overdue: 0");
+        assertThat(json.at("/outcomes/total").asInt()).isEqualTo(26);
+        assertThat(json.at("/outcomes/page").asInt()).isEqualTo(2);
+        assertThat(json.at("/outcomes/pages").asInt()).isEqualTo(2);
+        assertThat(json.at("/outcomes/size").asInt()).isEqualTo(25);
+        assertThat(json.at("/outcomes/outcomes")).hasSize(1);
+        assertThat(json.at("/outcomes/outcomes/0/title").asText()).isEqualTo("Outcome 26");
+        assertThat(json.at("/outcomes/byStatus/planned").asInt()).isEqualTo(26);
+        assertThat(json.at("/outcomes/withoutAcceptedAction").asInt()).isEqualTo(26);
+    }
+
+    @Test
+    void aBadTablePageIsNamedOnThePageAndRefusedOverRest() throws Exception {
+        Document page = report("&outcomesPage=second&purposesPage=0", "alice");
+        HttpResponse<String> rest = devhost.get(JSON + "?outcomesPage=second", "alice");
+
+        assertThat(page.select("#ft-report-problems li").eachText()).containsExactlyInAnyOrder(
+                "\u201cPage of expected outcomes\u201d is \u201csecond\u201d, which is not one of the allowed values. Edit the macro and pick one.",
+                "\u201cPage of purposes\u201d is \u201c0\u201d, which is not one of the allowed values. Edit the macro and pick one.");
+        assertThat(page.select("#ft-purposes-table tbody tr")).as("the first page is shown instead").isNotEmpty();
+        assertThat(rest.statusCode()).isEqualTo(400);
+        assertThat(MAPPER.readTree(rest.body()).get("field").asText()).isEqualTo("outcomesPage");
+        assertThat(MAPPER.readTree(rest.body()).get("error").asText()).contains("second");
+    }
+
+    @Test
+    void thePurposesComeExpiredFirstTwentyFiveAPageWithCountsOfThemAll() throws Exception {
+        Space space = pages.spaceAdministeredByAlice("AIMS", "Aims space");
+        for (int i = 1; i <= 26; i++) {
+            devhost.host().app().operations().create(space, String.format("Aim %02d", i), macro("ft-purpose", "p-" + i,
+                    pages.user("sponsor", "alice") + param("until", i == 26 ? "2020-01-01" : "2099-12-31"), "Why"),
+                    devhost.user("alice"));
+        }
+
+        JsonNode first = MAPPER.readTree(devhost.get(REST + "/spaces/AIMS/report", "alice").body());
+        JsonNode second = MAPPER.readTree(devhost.get(REST + "/spaces/AIMS/report?purposesPage=2", "alice").body());
+        Document page = Jsoup.parse(devhost.get("/plugins/servlet/followthrough/report?spaceKey=AIMS&purposesPage=2", "alice")
+                .body());
+
+        assertThat(first.get("purposes")).hasSize(25);
+        assertThat(first.at("/purposes/0/pageTitle").asText()).as("the expired one first").isEqualTo("Aim 26");
+        assertThat(first.at("/purposesPage/total").asInt()).isEqualTo(26);
+        assertThat(first.at("/purposesPage/pages").asInt()).isEqualTo(2);
+        assertThat(first.at("/purposesPage/size").asInt()).isEqualTo(25);
+        assertThat(first.at("/purposesPage/expired").asInt()).isEqualTo(1);
+        assertThat(first.at("/purposesPage/reviewDue").asInt()).isZero();
+        assertThat(second.at("/purposesPage/page").asInt()).isEqualTo(2);
+        assertThat(second.get("purposes")).hasSize(1);
+        assertThat(second.at("/purposes/0/pageTitle").asText()).as("the 26th row").isEqualTo("Aim 25");
+        assertThat(page.select("#ft-purposes-table tbody tr td:first-child").eachText()).containsExactly("Aim 25");
+        assertThat(page.select("#ft-purposes-count").text()).isEqualTo("26 purposes, page 2 of 2");
+        assertThat(page.select(".ft-purpose-counts").text()).isEqualTo("Expired: 1 · Review due: 0");
+        assertThat(page.select("#ft-purposes-previous").attr("href")).endsWith("purposesPage=1#ft-purposes");
+    }
+
+    @Test
+    void aSpaceWithMoreThanTwoHundredPagesWithItemsTakesAPageTitleInsteadOfListingThem() throws Exception {
+        Space space = pages.spaceAdministeredByAlice("WIDE", "Wide space");
+        for (int p = 1; p <= 201; p++) {
+            devhost.host().app().operations().create(space, "Page " + p, action("w-" + p, pages.user("owner", "bob"),
+                    "Task on page " + p), devhost.user("alice"));
+        }
+        String wide = "/plugins/servlet/followthrough/report?spaceKey=WIDE";
+
+        Document all = Jsoup.parse(devhost.get(wide, "alice").body());
+        Document one = Jsoup.parse(devhost.get(wide + "&pageTitle=page+150", "alice").body());
+        Document unknown = Jsoup.parse(devhost.get(wide + "&pageTitle=%22%3E%3Cb%3ENowhere", "alice").body());
+        HttpResponse<String> rest = devhost.get(REST + "/spaces/WIDE/report?pageTitle=Nowhere", "alice");
+
+        assertThat(all.select("#ft-filter-pageId")).isEmpty();
+        assertThat(all.select("input#ft-filter-pageTitle").attr("placeholder")).isEqualTo("Type the title of one of 201 pages");
+        assertThat(all.select("#ft-items-count").text()).startsWith("201 items");
+        assertThat(one.select("#ft-items-table td.ft-col-page").eachText()).containsExactly("Page 150");
+        assertThat(one.select("input#ft-filter-pageTitle").val()).isEqualTo("Page 150");
+        assertThat(unknown.select("#ft-report-problems li").text()).contains("\u201c\"><b>Nowhere\u201d, which is not the title of a page");
+        assertThat(unknown.select("#ft-report b")).as("escaped in the message and the field").isEmpty();
+        assertThat(unknown.select("input#ft-filter-pageTitle").val()).as("kept to correct").isEqualTo("\"><b>Nowhere");
+        assertThat(unknown.select("#ft-items-count").text()).startsWith("201 items");
+        assertThat(rest.statusCode()).isEqualTo(400);
+        assertThat(MAPPER.readTree(rest.body()).get("field").asText()).isEqualTo("pageTitle");
+    }
+
+    @Test
+    void aMatrixOfMoreThanTwelveOwnersShowsTheTwelveWithTheMostItemsAndAddsUpEveryoneElse() throws Exception {
+        Space space = pages.spaceAdministeredByAlice("CROWD", "Crowded space");
+        devhost.host().app().operations().create(space, "Everyone's tasks", pages.itemsOfNewOwners("member", "Member", 14),
+                devhost.user("alice"));
+
+        Document page = Jsoup.parse(devhost.get("/plugins/servlet/followthrough/report?spaceKey=CROWD", "alice").body());
+        JsonNode matrix = MAPPER.readTree(devhost.get(REST + "/spaces/CROWD/report", "alice").body()).get("matrix");
+
+        assertThat(page.select("#ft-matrix thead th.ft-matrix-owner").eachText()).as("equal counts go by name").hasSize(13)
+                .startsWith("Member 01").endsWith("Member 12", "Everyone else");
+        assertThat(page.select("#ft-matrix-shown").text())
+                .startsWith("Showing the 1 of 1 requesters and the 12 of 14 owners with the most items.");
+        Elements cells = page.select("#ft-matrix tbody tr").get(0).select("td");
+        assertThat(cells.get(0).select("a").attr("href")).contains("owner=" + devhost.user("member01").key().getStringValue());
+        assertThat(cells.last().select("a")).as("everyone else has no single filter").isEmpty();
+        assertThat(cells.last().select(".ft-cell").attr("aria-label")).isEqualTo("2 open of 2 items");
+        assertThat(page.select("#ft-filter-owner option")).as("the filter still offers every owner").hasSize(1 + 14);
+        assertThat(matrix.get("owners")).hasSize(12);
+        assertThat(matrix.get("ownerCount").asInt()).isEqualTo(14);
+        assertThat(matrix.get("requesterCount").asInt()).isEqualTo(1);
+        List<JsonNode> others = new ArrayList<>();
+        matrix.get("cells").forEach(cell -> {
+            if (cell.get("owner").isNull()) {
+                others.add(cell);
+            }
+        });
+        assertThat(others).hasSize(1);
+        assertThat(others.get(0).get("requester").asText()).isEqualTo(devhost.user("alice").key().getStringValue());
+        assertThat(others.get(0).at("/byState/requested").asInt()).isEqualTo(2);
+        assertThat(matrix.findValues("total").stream().mapToInt(JsonNode::asInt).sum()).isEqualTo(14);
     }
 }

@@ -2,7 +2,9 @@ package io.followthrough.devhost.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atlassian.confluence.spaces.Space;
 import io.followthrough.devhost.TestDevHost;
+import io.followthrough.devhost.actions.ActionPages;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The outcome report as a space admin uses it: Space tools → Outcome report, the matrix, a cell's
- * items, the overdue ones, and their CSV, which holds exactly the rows the table shows. Bob, who is
+ * items, the overdue ones, and their CSV, which holds exactly the rows the table shows; in a big
+ * space, twelve owners and everyone else, and the expected outcomes a page at a time. Bob, who is
  * no space admin, is refused.
  */
 class OutcomeReportBrowserTest {
@@ -104,6 +107,40 @@ class OutcomeReportBrowserTest {
         List<String> lines = Arrays.asList(csv.split("\r?\n"));
         assertThat(lines.stream().skip(1).map(line -> line.substring(1, line.indexOf('"', 1))).toList()).isEqualTo(shown);
         assertThat(lines.get(1)).contains("\"Run the smoke tests on the release candidate.\"", "\"Dave Dixon\"", "\"Bob Baker\"");
+    }
+
+    @Test
+    void inABigSpaceAliceSeesTwelveOwnersAndEveryoneElseAndPagesThroughTheOutcomes() throws Exception {
+        ActionPages pages = new ActionPages(devhost);
+        Space space = pages.spaceAdministeredByAlice("BIG", "Big space");
+        devhost.host().app().operations().create(space, "Big plan", pages.itemsOfNewOwners("owner", "Owner", 14)
+                + ActionPages.outcomes(26), devhost.user("alice"));
+
+        logInAs("alice", "/plugins/servlet/followthrough/report?spaceKey=BIG");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ft-matrix")));
+        List<String> owners = browser.findElements(By.cssSelector("#ft-matrix thead th.ft-matrix-owner")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(owners).hasSize(13).startsWith("Owner 01").endsWith("Owner 12", "Everyone else");
+        assertThat(browser.findElement(By.id("ft-matrix-shown")).getText()).contains("the 12 of 14 owners");
+        WebElement everyoneElse = browser.findElements(By.cssSelector("#ft-matrix tbody tr td")).get(12);
+        assertThat(everyoneElse.getText()).isEqualTo("2 / 2");
+        assertThat(everyoneElse.findElements(By.tagName("a"))).isEmpty();
+        assertThat(browser.findElement(By.id("ft-outcomes-count")).getText()).isEqualTo("26 expected outcomes, page 1 of 2");
+        assertThat(browser.findElements(By.cssSelector("#ft-outcomes-table tbody tr"))).hasSize(25);
+        browser.executeScript("document.getElementById('ft-matrix-section').scrollIntoView()");
+        Browser.screenshot(browser, "outcome-report-big-space");
+
+        browser.findElement(By.id("ft-outcomes-next")).click();
+        waiting().until(ExpectedConditions.urlContains("outcomesPage=2"));
+        assertThat(browser.getCurrentUrl()).as("the table stays in view").endsWith("#ft-outcomes");
+        assertThat(browser.findElements(By.cssSelector("#ft-outcomes-table tbody tr td:first-child")).stream()
+                .map(WebElement::getText).toList()).containsExactly("Outcome 26");
+
+        cell("Alice Archer", "Owner 01").click();
+        waiting().until(ExpectedConditions.urlContains("owner="));
+        assertThat(column("owner")).containsExactly("Owner 01");
+        assertThat(browser.getCurrentUrl()).as("the outcomes stay on their page").contains("outcomesPage=2");
+        assertThat(browser.findElement(By.id("ft-outcomes-count")).getText()).endsWith("page 2 of 2");
     }
 
     @Test

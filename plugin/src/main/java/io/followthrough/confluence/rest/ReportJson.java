@@ -3,10 +3,11 @@ package io.followthrough.confluence.rest;
 import io.followthrough.core.commitment.State;
 import io.followthrough.core.port.Person;
 import io.followthrough.core.report.Headline;
-import io.followthrough.core.report.ItemList;
 import io.followthrough.core.report.Matrix;
 import io.followthrough.core.report.OutcomeOverview;
 import io.followthrough.core.report.OutcomeStatus;
+import io.followthrough.core.report.Paged;
+import io.followthrough.core.report.PurposeOverview;
 import io.followthrough.core.report.PurposeStatus;
 import io.followthrough.core.report.Rate;
 import io.followthrough.core.report.ReportRow;
@@ -21,7 +22,8 @@ import java.util.Optional;
 
 /** The space outcome report as REST clients see it: the same figures and rows as the report page. Users carry key, username and name. */
 public record ReportJson(String space, String today, HeadlineJson headline, List<PurposeJson> purposes,
-                         OutcomesJson outcomes, MatrixJson matrix, ListJson list, ChartsJson charts) {
+                         PurposesPageJson purposesPage, OutcomesJson outcomes, MatrixJson matrix, ListJson list,
+                         ChartsJson charts) {
 
     /** Headline figures; durations in seconds, rates as count of a total with the percentage. */
     public record HeadlineJson(int awaitingAnswer, RowJson oldestAwaiting, int inProgress, int overdue,
@@ -62,6 +64,14 @@ public record ReportJson(String space, String today, HeadlineJson headline, List
                               boolean expired, boolean reviewDue) {
     }
 
+    /**
+     * Which page of the purposes {@code purposes} holds (chosen by the query's {@code purposesPage};
+     * expired and review-due ones first), and how many of all of them there are, are expired or are
+     * due for review.
+     */
+    public record PurposesPageJson(int total, int page, int size, int pages, int expired, int reviewDue) {
+    }
+
     /** {@code status} is null while no status has been recorded. */
     public record OutcomeJson(long pageId, String pageTitle, String title, PersonJson owner, String due, String status,
                               int actions, int accepted, int done, boolean withoutAcceptedAction, boolean overdue,
@@ -74,14 +84,27 @@ public record ReportJson(String space, String today, HeadlineJson headline, List
         }
     }
 
-    public record OutcomesJson(List<OutcomeJson> outcomes, Map<String, Integer> byStatus, int withoutAcceptedAction,
-                               int overdue) {
+    /**
+     * One page of the expected outcomes ({@code outcomesPage}), those that need attention first;
+     * {@code total}, {@code byStatus}, {@code withoutAcceptedAction} and {@code overdue} count all of them.
+     */
+    public record OutcomesJson(List<OutcomeJson> outcomes, int total, int page, int size, int pages,
+                               Map<String, Integer> byStatus, int withoutAcceptedAction, int overdue) {
     }
 
-    /** Requesters are rows, owners columns; {@code cells} lists only pairs with items. */
-    public record MatrixJson(List<PersonJson> requesters, List<PersonJson> owners, List<CellJson> cells) {
+    /**
+     * Requesters are rows, owners columns: those with the most items on pages, at most
+     * {@value Matrix#LIMIT} of each, most first. {@code requesterCount} and {@code ownerCount} say how
+     * many have items in all; {@code cells} lists only pairs with items.
+     */
+    public record MatrixJson(List<PersonJson> requesters, List<PersonJson> owners, int requesterCount, int ownerCount,
+                             List<CellJson> cells) {
     }
 
+    /**
+     * A null {@code requester} or {@code owner} stands for everyone not listed in {@code requesters}
+     * or {@code owners}: such a cell adds up their items, so all cells together count every item on a page.
+     */
     public record CellJson(String requester, String owner, int open, int total, Map<String, Integer> byState) {
     }
 
@@ -97,7 +120,8 @@ public record ReportJson(String space, String today, HeadlineJson headline, List
     static ReportJson of(SpaceReport report) {
         Map<String, Person> people = report.people();
         return new ReportJson(report.spaceKey(), report.today().toString(), headline(report.headline(), people),
-                report.purposes().stream().map(p -> purpose(p, people)).toList(), outcomes(report.outcomes(), people),
+                report.purposes().purposes().rows().stream().map(p -> purpose(p, people)).toList(),
+                purposesPage(report.purposes()), outcomes(report.outcomes(), people),
                 matrix(report.matrix(), people), list(report.list(), people), charts(report));
     }
 
@@ -115,19 +139,25 @@ public record ReportJson(String space, String today, HeadlineJson headline, List
                 iso(s.until()), iso(s.review()), p.expired(), p.reviewDue());
     }
 
+    private static PurposesPageJson purposesPage(PurposeOverview o) {
+        Paged<PurposeStatus> shown = o.purposes();
+        return new PurposesPageJson(shown.total(), shown.page(), shown.size(), shown.pages(), o.expired(), o.reviewDue());
+    }
+
     private static OutcomesJson outcomes(OutcomeOverview o, Map<String, Person> people) {
-        return new OutcomesJson(o.outcomes().stream().map(s -> OutcomeJson.of(s, people)).toList(), o.byStatus(),
-                o.withoutAcceptedAction().size(), o.overdue().size());
+        Paged<OutcomeStatus> shown = o.outcomes();
+        return new OutcomesJson(shown.rows().stream().map(s -> OutcomeJson.of(s, people)).toList(), shown.total(),
+                shown.page(), shown.size(), shown.pages(), o.byStatus(), o.withoutAcceptedAction(), o.overdue());
     }
 
     private static MatrixJson matrix(Matrix m, Map<String, Person> people) {
         return new MatrixJson(m.requesterKeys().stream().map(k -> PersonJson.of(k, people)).toList(),
                 m.ownerKeys().stream().map(k -> PersonJson.of(k, people)).toList(),
-                m.cells().stream().map(c -> new CellJson(c.requesterKey(), c.ownerKey(), c.open(), c.total(),
-                        byWireName(c.byState()))).toList());
+                m.requesters(), m.owners(), m.cells().stream().map(c -> new CellJson(c.requesterKey().orElse(null),
+                        c.ownerKey().orElse(null), c.open(), c.total(), byWireName(c.byState()))).toList());
     }
 
-    private static ListJson list(ItemList list, Map<String, Person> people) {
+    private static ListJson list(Paged<ReportRow> list, Map<String, Person> people) {
         return new ListJson(list.total(), list.page(), list.size(), list.pages(),
                 list.rows().stream().map(r -> RowJson.of(r, people)).toList());
     }

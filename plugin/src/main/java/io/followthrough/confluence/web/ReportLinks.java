@@ -1,7 +1,9 @@
 package io.followthrough.confluence.web;
 
+import io.followthrough.core.report.Paged;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -39,6 +41,24 @@ public final class ReportLinks {
         StringJoiner query = new StringJoiner("&", contextPath + SERVLET + "?", "");
         next.forEach((name, value) -> query.add(encode(name) + "=" + encode(value)));
         return query.toString();
+    }
+
+    /**
+     * Links to the pages before and after the one shown of a paged list, as {@code previousUrl} and
+     * {@code nextUrl}, each left out at its end of the list.
+     *
+     * @param parameter the query parameter that holds the list's page number
+     * @param anchor    the id of the element the browser scrolls to, so the list stays in view
+     */
+    public Map<String, String> paging(Paged<?> shown, String parameter, String anchor) {
+        Map<String, String> urls = new HashMap<>();
+        if (shown.page() > 1) {
+            urls.put("previousUrl", with(Map.of(parameter, String.valueOf(shown.page() - 1))) + "#" + anchor);
+        }
+        if (shown.page() < shown.pages()) {
+            urls.put("nextUrl", with(Map.of(parameter, String.valueOf(shown.page() + 1))) + "#" + anchor);
+        }
+        return urls;
     }
 
     /** The REST twin of the report shown now: same list parameters, JSON. */

@@ -2,9 +2,12 @@ package io.followthrough.confluence.web;
 
 import io.followthrough.core.commitment.Presence;
 import io.followthrough.core.commitment.State;
+import io.followthrough.core.port.PageRef;
 import io.followthrough.core.port.Person;
+import io.followthrough.core.report.Choices;
 import io.followthrough.core.report.DueWindow;
-import io.followthrough.core.report.ItemList;
+import io.followthrough.core.report.FilterChoices;
+import io.followthrough.core.report.Paged;
 import io.followthrough.core.report.ReportRow;
 import io.followthrough.core.report.SortKey;
 import io.followthrough.core.report.SpaceReport;
@@ -14,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The report's item list as the template reads it: filter form options, sortable columns, rows and paging links. */
 final class ReportListView {
@@ -30,22 +34,16 @@ final class ReportListView {
     }
 
     Map<String, Object> of(SpaceReport report, ReportLinks links) {
-        ItemList list = report.list();
+        Paged<ReportRow> list = report.list();
         Map<String, Person> people = report.people();
-        Map<String, Object> view = new HashMap<>();
+        Map<String, Object> view = new HashMap<>(links.paging(list, "page", "ft-items"));
         view.put("action", contextPath + ReportLinks.SERVLET + "#ft-items");
         view.put("count", text.text("report.items.count", list.total(), list.page(), list.pages()));
         view.put("total", list.total());
-        if (list.page() > 1) {
-            view.put("previousUrl", links.with(Map.of("page", String.valueOf(list.page() - 1))) + "#ft-items");
-        }
-        if (list.page() < list.pages()) {
-            view.put("nextUrl", links.with(Map.of("page", String.valueOf(list.page() + 1))) + "#ft-items");
-        }
         view.put("filters", filters(report, links));
         view.put("removedChecked", !links.value("removed").isEmpty());
         view.put("clearUrl", links.with(Map.of("state", "", "owner", "", "requester", "", "due", "", "pageId", "",
-                "outcome", "", "removed", "", "page", "")) + "#ft-items");
+                "pageTitle", "", "outcome", "", "removed", "", "page", "")) + "#ft-items");
         view.put("columns", columns(links));
         view.put("rows", list.rows().stream().map(row -> row(row, people)).toList());
         return view;
@@ -64,26 +62,54 @@ final class ReportListView {
                 dues.add(option(window.wireName(), text.text("report.due." + window.wireName())));
             }
         }
+        FilterChoices choices = report.filters();
+        String pageId = choices.page().map(p -> String.valueOf(p.id())).orElse("");
         return List.of(
-                filter("state", states, links),
-                filter("owner", report.matrix().ownerKeys().stream().map(k -> option(k, ReportText.name(k, people))).toList(), links),
-                filter("requester", report.matrix().requesterKeys().stream().map(k -> option(k, ReportText.name(k, people))).toList(), links),
-                filter("due", dues, links),
-                filter("pageId", report.pagesWithItems().stream().map(p -> option(String.valueOf(p.id()), p.title())).toList(), links),
-                filter("outcome", report.outcomeTitles().stream().map(t -> option(t, t)).toList(), links),
-                filter("size", SIZES.stream().map(s -> option(s, s)).toList(), links));
+                filter("state", states, links.value("state")),
+                filter("owner", choices.owners(), k -> option(k, ReportText.name(k, people)), links.value("owner")),
+                filter("requester", choices.requesters(), k -> option(k, ReportText.name(k, people)), links.value("requester")),
+                filter("due", dues, links.value("due")),
+                choices.pages().complete()
+                        ? filter("pageId", choices.pages(), p -> option(String.valueOf(p.id()), p.title()), pageId)
+                        : pageTitle(choices, links),
+                filter("outcome", choices.outcomes(), t -> option(t, t), links.value("outcome")),
+                filter("size", SIZES.stream().map(s -> option(s, s)).toList(), links.value("size")));
     }
 
-    private Map<String, Object> filter(String name, List<Map<String, String>> options, ReportLinks links) {
-        String selected = links.value(name);
+    /** A select of the values a filter offers, saying how many it leaves out. */
+    private <T> Map<String, Object> filter(String name, Choices<T> choices, Function<T, Map<String, String>> option,
+                                           String selected) {
+        Map<String, Object> filter = filter(name, choices.offered().stream().map(option).toList(), selected);
+        if (!choices.complete()) {
+            filter.put("note", text.text("report.filter.most-items", Choices.LIMIT, choices.total()));
+        }
+        return filter;
+    }
+
+    private Map<String, Object> filter(String name, List<Map<String, String>> options, String selected) {
         List<Map<String, Object>> marked = new ArrayList<>();
         for (Map<String, String> option : options) {
             Map<String, Object> o = new HashMap<>(option);
             o.put("selected", option.get("value").equals(selected));
             marked.add(o);
         }
-        return Map.of("name", name, "label", text.text("report.param." + name + ".label"), "options", marked,
-                "anyLabel", name.equals("size") ? "" : text.text("report.filter.any"));
+        Map<String, Object> filter = new HashMap<>();
+        filter.put("name", name);
+        filter.put("label", text.text("report.param." + name + ".label"));
+        filter.put("options", marked);
+        filter.put("anyLabel", name.equals("size") ? "" : text.text("report.filter.any"));
+        return filter;
+    }
+
+    /** The page filter of a space with too many pages to offer: a page title to type, the one filtered by shown. */
+    private Map<String, Object> pageTitle(FilterChoices choices, ReportLinks links) {
+        Map<String, Object> filter = new HashMap<>();
+        filter.put("text", true);
+        filter.put("name", "pageTitle");
+        filter.put("label", text.text("report.param.pageTitle.label"));
+        filter.put("value", choices.page().map(PageRef::title).orElse(links.value("pageTitle")));
+        filter.put("placeholder", text.text("report.filter.page-title", choices.pages().total()));
+        return filter;
     }
 
     private static Map<String, String> option(String value, String label) {

@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The space outcome report at {@code /plugins/servlet/followthrough/report?spaceKey=KEY} (Space
@@ -91,7 +92,8 @@ public final class ReportServlet extends HttpServlet {
         ReportLinks links = new ReportLinks(request.getContextPath(), spaceKey, parameters);
         String spaceName = Optional.ofNullable(spaceManager.getSpace(spaceKey)).map(Space::getName).orElse(spaceKey);
         page(response, HttpServletResponse.SC_OK, new ReportView(text, request.getContextPath(), clock.getZone())
-                .of(report.get(), spaceName, links, problems.problems(query.problems())));
+                .of(report.get(), spaceName, links, problems.problems(Stream.concat(query.problems().stream(),
+                        report.get().problems().stream()).toList())));
     }
 
     private void page(HttpServletResponse response, int status, Map<String, Object> view) throws IOException {

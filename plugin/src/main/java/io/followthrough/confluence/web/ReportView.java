@@ -1,10 +1,10 @@
 package io.followthrough.confluence.web;
 
-import io.followthrough.core.commitment.State;
 import io.followthrough.core.port.Person;
-import io.followthrough.core.report.MatrixCell;
 import io.followthrough.core.report.OutcomeOverview;
 import io.followthrough.core.report.OutcomeStatus;
+import io.followthrough.core.report.Paged;
+import io.followthrough.core.report.PurposeOverview;
 import io.followthrough.core.report.PurposeStatus;
 import io.followthrough.core.report.SpaceReport;
 import io.followthrough.core.report.WeekCount;
@@ -15,9 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-/** Turns a space report into the Maps the report template reads: figures, purposes, outcomes, matrix and charts. */
+/** Turns a space report into the Maps the report template reads: figures, purposes and outcomes (a page of each), matrix and charts. */
 final class ReportView {
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
@@ -39,9 +38,9 @@ final class ReportView {
         view.put("csvUrl", links.with(Map.of("format", "csv", "page", "", "size", "")));
         view.put("jsonUrl", links.json());
         view.put("figures", new ReportFigures(text, zone).of(report.headline(), true));
-        view.put("purposes", purposes(report.purposes(), report.people()));
-        view.put("outcomes", outcomes(report.outcomes(), report.people()));
-        view.put("matrix", matrix(report, links));
+        view.put("purposes", purposes(report.purposes(), report.people(), links));
+        view.put("outcomes", outcomes(report.outcomes(), report.people(), links));
+        view.put("matrix", new ReportMatrixView(text).of(report.matrix(), report.people(), links));
         view.put("statesChartHtml", SvgCharts.bars(text.text("report.chart.states"),
                 report.charts().states().entrySet().stream()
                         .map(e -> new SvgCharts.Bar(text.state(e.getKey()), e.getValue())).toList()));
@@ -53,7 +52,18 @@ final class ReportView {
         return view;
     }
 
-    private List<Map<String, Object>> purposes(List<PurposeStatus> purposes, Map<String, Person> people) {
+    private Map<String, Object> purposes(PurposeOverview overview, Map<String, Person> people, ReportLinks links) {
+        Paged<PurposeStatus> shown = overview.purposes();
+        Map<String, Object> view = new HashMap<>(links.paging(shown, "purposesPage", "ft-purposes"));
+        view.put("total", shown.total());
+        view.put("count", text.text("report.purposes.count", shown.total(), shown.page(), shown.pages()));
+        view.put("expired", text.text("report.purposes.expired", overview.expired()));
+        view.put("reviewDue", text.text("report.purposes.review-due", overview.reviewDue()));
+        view.put("rows", purposeRows(shown.rows(), people));
+        return view;
+    }
+
+    private List<Map<String, Object>> purposeRows(List<PurposeStatus> purposes, Map<String, Person> people) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (PurposeStatus p : purposes) {
             Map<String, Object> row = new HashMap<>();
@@ -87,46 +97,21 @@ final class ReportView {
         return rows;
     }
 
-    private Map<String, Object> outcomes(OutcomeOverview overview, Map<String, Person> people) {
-        Map<String, Object> view = new HashMap<>();
-        view.put("rows", outcomeRows(overview.outcomes(), people));
+    private Map<String, Object> outcomes(OutcomeOverview overview, Map<String, Person> people, ReportLinks links) {
+        Paged<OutcomeStatus> shown = overview.outcomes();
+        Map<String, Object> view = new HashMap<>(links.paging(shown, "outcomesPage", "ft-outcomes"));
+        view.put("total", shown.total());
+        view.put("count", text.text("report.outcomes.count", shown.total(), shown.page(), shown.pages()));
+        view.put("rows", outcomeRows(shown.rows(), people));
         view.put("byStatus", overview.byStatus().entrySet().stream()
                 .map(e -> Map.of("label", statusLabel(e.getKey()), "count", String.valueOf(e.getValue()))).toList());
-        view.put("withoutAcceptedAction", text.text("report.outcomes.without-accepted", overview.withoutAcceptedAction().size()));
-        view.put("overdue", text.text("report.outcomes.overdue", overview.overdue().size()));
+        view.put("withoutAcceptedAction", text.text("report.outcomes.without-accepted", overview.withoutAcceptedAction()));
+        view.put("overdue", text.text("report.outcomes.overdue", overview.overdue()));
         return view;
     }
 
     /** The name of a recorded status (DESIGN §5.3), or of "no status recorded". */
     private String statusLabel(String status) {
         return text.text("report.outcome-status." + status);
-    }
-
-    private Map<String, Object> matrix(SpaceReport report, ReportLinks links) {
-        Map<String, Person> people = report.people();
-        // Looked up by pair: a big space has thousands of cells and a grid of rows times columns to fill.
-        Map<List<String>, MatrixCell> byPair = report.matrix().cells().stream()
-                .collect(Collectors.toMap(c -> List.of(c.requesterKey(), c.ownerKey()), c -> c));
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (String requester : report.matrix().requesterKeys()) {
-            List<Map<String, String>> cells = new ArrayList<>();
-            for (String owner : report.matrix().ownerKeys()) {
-                MatrixCell found = byPair.get(List.of(requester, owner));
-                cells.add(found == null ? Map.of() : cell(found, links));
-            }
-            rows.add(Map.of("requester", ReportText.name(requester, people), "cells", cells));
-        }
-        return Map.of("owners", report.matrix().ownerKeys().stream().map(k -> ReportText.name(k, people)).toList(),
-                "rows", rows);
-    }
-
-    private Map<String, String> cell(MatrixCell cell, ReportLinks links) {
-        String byState = cell.byState().entrySet().stream()
-                .map((Map.Entry<State, Integer> e) -> text.state(e.getKey()) + " " + e.getValue())
-                .collect(Collectors.joining(", "));
-        return Map.of("open", String.valueOf(cell.open()), "total", String.valueOf(cell.total()), "byState", byState,
-                "url", links.with(Map.of("requester", cell.requesterKey(), "owner", cell.ownerKey(), "state", "",
-                        "due", "", "pageId", "", "outcome", "", "page", "")) + "#ft-items",
-                "label", text.text("report.matrix.cell", cell.open(), cell.total()));
     }
 }

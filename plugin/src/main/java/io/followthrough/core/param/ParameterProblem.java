@@ -10,5 +10,5 @@ package io.followthrough.core.param;
 public record ParameterProblem(String field, Code code, String value) {
     /** Kinds of problem a parameter can have. */
     public enum Code { MISSING, UNKNOWN_USER, MALFORMED_DATE, TOO_LONG, UNKNOWN_OUTCOME, UNKNOWN_CHOICE, DUPLICATE_ID,
-        DUPLICATE_TITLE }
+        DUPLICATE_TITLE, UNKNOWN_PAGE }
 }

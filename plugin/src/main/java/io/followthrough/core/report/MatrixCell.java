@@ -4,9 +4,13 @@ import io.followthrough.core.commitment.State;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
-/** What one owner owes one requester: their items by state. */
-public record MatrixCell(String requesterKey, String ownerKey, Map<State, Integer> byState) {
+/**
+ * What one owner owes one requester: their items by state. An empty key stands for everyone the
+ * matrix does not show by name, whose items the cell adds up.
+ */
+public record MatrixCell(Optional<String> requesterKey, Optional<String> ownerKey, Map<State, Integer> byState) {
     public MatrixCell {
         byState = Collections.unmodifiableMap(byState.isEmpty() ? new EnumMap<>(State.class) : new EnumMap<>(byState));
     }

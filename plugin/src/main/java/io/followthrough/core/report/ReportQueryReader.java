@@ -19,13 +19,16 @@ import java.util.stream.Collectors;
  *
  * <p>{@code state} (a state, {@code open} or {@code closed}), {@code owner} and {@code requester}
  * (user keys), {@code due} ({@code any}, {@code overdue}, {@code week}, {@code month},
- * {@code none}), {@code pageId}, {@code outcome} (title), {@code removed} ({@code true} to include
+ * {@code none}), {@code pageId}, {@code pageTitle} (a page's title, ignoring case, when there is
+ * no {@code pageId}), {@code outcome} (title), {@code removed} ({@code true} to include
  * items removed from pages), {@code sort} (a {@link SortKey}, {@code -} first for descending),
- * {@code page} (from 1) and {@code size} (1 to {@value ReportQuery#MAX_SIZE}).
+ * {@code page} (from 1) and {@code size} (1 to {@value ReportQuery#MAX_SIZE}); and the pages of
+ * the report's tables, {@code outcomesPage} and {@code purposesPage} (from 1).
  */
 public final class ReportQueryReader {
     public static final List<String> PARAMETERS =
-            List.of("state", "owner", "requester", "due", "pageId", "outcome", "removed", "sort", "page", "size");
+            List.of("state", "owner", "requester", "due", "pageId", "pageTitle", "outcome", "removed", "sort", "page", "size",
+                    "outcomesPage", "purposesPage");
 
     private ReportQueryReader() {
     }
@@ -43,11 +46,13 @@ public final class ReportQueryReader {
                 .flatMap(value -> r.choice("sort", value, SortKey.byWireName(value))).orElse(SortKey.DUE);
         int page = r.number("page", 1, Integer.MAX_VALUE).orElse(1);
         int size = r.number("size", 1, ReportQuery.MAX_SIZE).orElse(ReportQuery.DEFAULT_SIZE);
+        int outcomesPage = r.number("outcomesPage", 1, Integer.MAX_VALUE).orElse(1);
+        int purposesPage = r.number("purposesPage", 1, Integer.MAX_VALUE).orElse(1);
         Optional<Long> pageId = r.text("pageId").flatMap(value -> r.choice("pageId", value, parseLong(value)));
         boolean removed = r.text("removed").map(value -> value.equals("true") || value.equals("on") || value.equals("1"))
                 .orElse(false);
-        return new Parsed<>(new ReportQuery(states, r.text("owner"), r.text("requester"), due, pageId, r.text("outcome"),
-                removed, key, descending, page, size), problems);
+        return new Parsed<>(new ReportQuery(states, r.text("owner"), r.text("requester"), due, pageId, r.text("pageTitle"),
+                r.text("outcome"), removed, key, descending, page, size, outcomesPage, purposesPage), problems);
     }
 
     private static Set<State> states(String value, List<ParameterProblem> problems) {

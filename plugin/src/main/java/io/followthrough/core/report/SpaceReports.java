@@ -2,6 +2,7 @@ package io.followthrough.core.report;
 
 import io.followthrough.core.commitment.ActionItem;
 import io.followthrough.core.commitment.State;
+import io.followthrough.core.param.ParameterProblem;
 import io.followthrough.core.port.Directory;
 import io.followthrough.core.port.OutcomeSummaries;
 import io.followthrough.core.port.PageRef;
@@ -24,9 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Builds the space outcome report (DESIGN §5.5) for space admins, and the summary the outcome
@@ -39,6 +38,8 @@ public final class SpaceReports {
     public static final int WEEKS = 12;
     /** How many items the macro names for a space admin. */
     static final int ATTENTION = 5;
+    /** Rows per page of the expected outcomes and purposes tables. */
+    public static final int TABLE_ROWS = 25;
     private static final Set<String> FINISHED_OUTCOMES = Set.of("achieved", "missed", "dropped");
 
     private final SpaceFigures figures;
@@ -74,22 +75,20 @@ public final class SpaceReports {
             people.of(p.requesterKey());
             people.of(p.ownerKey());
         });
-        ItemSelection selection = ItemSelection.of(query, today);
-        int total = figures.count(view.scope, selection);
-        int page = ItemList.clamp(query.page(), total, query.size());
+        List<ParameterProblem> problems = new ArrayList<>();
+        ReportQuery resolved = onTitledPage(query, view, problems);
+        ItemSelection selection = ItemSelection.of(resolved, today);
+        int total = selection.countFrom(pairs).orElseGet(() -> figures.count(view.scope, selection));
+        int page = Paged.clamp(query.page(), total, query.size());
         List<ReportRow> rows = rows(view, figures.list(view.scope, selection, order(query, view, people, pairs),
                 (page - 1) * query.size(), query.size()), today);
         rows.forEach(r -> named(people, r));
         headline.oldestAwaiting().ifPresent(r -> named(people, r));
-        List<PageRef> pagesWithItems = view.scope.visiblePages().stream().map(view.pages::get)
-                .sorted(Comparator.comparing((PageRef p) -> p.title().toLowerCase(Locale.ROOT)).thenComparing(PageRef::id))
-                .toList();
-        List<String> outcomeTitles = new ArrayList<>(actions.stream().map(OutcomeActions::outcome)
-                .collect(Collectors.toCollection(TreeSet::new)));
-        return Optional.of(new SpaceReport(spaceKey, today, headline, purposes(goals, people, today),
-                outcomes(goals, actions, people, today), matrix(pairs, people), new ItemList(rows, total, page, query.size()),
-                charts(totals, figures.weeks(view.scope, request), today), pagesWithItems, outcomeTitles,
-                people.all()));
+        return Optional.of(new SpaceReport(spaceKey, today, headline, purposes(goals, people, today, query.purposesPage()),
+                outcomes(outcomeStatuses(goals, actions, today), people, query.outcomesPage()), matrix(pairs, people),
+                new Paged<>(rows, total, page, query.size()),
+                charts(totals, figures.weeks(view.scope, request), today),
+                filters(resolved, view, pairs, actions, people), problems, people.all()));
     }
 
     /** Every item the query matches, in its order, for export; empty unless the viewer administers the space. */
@@ -102,7 +101,8 @@ public final class SpaceReports {
         People people = new People(directory);
         List<PairCounts> pairs = query.sort() == SortKey.OWNER || query.sort() == SortKey.REQUESTER
                 ? figures.pairs(view.scope) : List.of();
-        List<ReportRow> rows = rows(view, figures.list(view.scope, ItemSelection.of(query, today),
+        ReportQuery resolved = onTitledPage(query, view, new ArrayList<>());
+        List<ReportRow> rows = rows(view, figures.list(view.scope, ItemSelection.of(resolved, today),
                 order(query, view, people, pairs), 0, 0), today);
         rows.forEach(r -> named(people, r));
         return Optional.of(new ItemExport(spaceKey, rows, people.all()));
@@ -126,8 +126,48 @@ public final class SpaceReports {
         List<ReportRow> attention = !admin ? List.of()
                 : rows(view, figures.needingAttention(view.scope, today, ATTENTION), today);
         attention.forEach(r -> named(people, r));
-        return new SpaceSummary(spaceKey, admin, headline, outcomes(goals, actions, people, today).outcomes(),
+        return new SpaceSummary(spaceKey, admin, headline, outcomeStatuses(goals, actions, today),
                 attention, people.all());
+    }
+
+    /**
+     * The query with a page title turned into the id of the viewable page of that title (ignoring
+     * case; an exact match first), or, when there is none, into no page filter and a problem.
+     */
+    private static ReportQuery onTitledPage(ReportQuery query, Viewable view, List<ParameterProblem> problems) {
+        if (query.pageId().isPresent() || query.pageTitle().isEmpty()) {
+            return query;
+        }
+        String title = query.pageTitle().get();
+        Optional<PageRef> page = view.pages.values().stream().filter(p -> p.title().equalsIgnoreCase(title))
+                .min(Comparator.comparing((PageRef p) -> !p.title().equals(title)).thenComparing(PageRef::id));
+        if (page.isEmpty()) {
+            problems.add(new ParameterProblem("pageTitle", ParameterProblem.Code.UNKNOWN_PAGE, title));
+        }
+        return query.onPage(page.map(PageRef::id));
+    }
+
+    /** What the list's filters offer, the values it is filtered by included. */
+    private static FilterChoices filters(ReportQuery query, Viewable view, List<PairCounts> pairs,
+                                         List<OutcomeActions> actions, People people) {
+        query.ownerKey().ifPresent(people::of);
+        query.requesterKey().ifPresent(people::of);
+        Map<String, Integer> outcomes = new HashMap<>();
+        actions.forEach(a -> outcomes.merge(a.outcome(), a.live(), Integer::sum));
+        Comparator<PageRef> byTitle = Comparator.comparing((PageRef p) -> p.title().toLowerCase(Locale.ROOT))
+                .thenComparing(PageRef::id);
+        Optional<PageRef> page = query.pageId().map(view.pages::get);
+        return new FilterChoices(Choices.mostItems(liveBy(pairs, PairCounts::ownerKey), people.byName(), query.ownerKey()),
+                Choices.mostItems(liveBy(pairs, PairCounts::requesterKey), people.byName(), query.requesterKey()),
+                Choices.allOrSelected(view.scope.visiblePages().stream().map(view.pages::get).toList(), byTitle, page),
+                Choices.mostItems(outcomes, Comparator.naturalOrder(), query.outcome()), page);
+    }
+
+    /** Items on pages per requester or per owner, for those who have any. */
+    private static Map<String, Integer> liveBy(List<PairCounts> pairs, Function<PairCounts, String> person) {
+        Map<String, Integer> live = new HashMap<>();
+        pairs.stream().filter(p -> p.live() > 0).forEach(p -> live.merge(person.apply(p), p.live(), Integer::sum));
+        return live;
     }
 
     /** The pages the viewer may view (one batch check) and the scope of items on them. */
@@ -195,40 +235,94 @@ public final class SpaceReports {
         return ranks;
     }
 
-    private static List<PurposeStatus> purposes(SpaceGoals goals, People people, LocalDate today) {
-        goals.purposes().forEach(p -> p.sponsorKey().ifPresent(people::of));
-        return goals.purposes().stream()
+    /** One page of the purposes, expired ones first, then those due for review, then by page title. */
+    private static PurposeOverview purposes(SpaceGoals goals, People people, LocalDate today, int page) {
+        List<PurposeStatus> all = goals.purposes().stream()
                 .map(p -> new PurposeStatus(p, p.until().map(until -> until.isBefore(today)).orElse(false),
                         p.until().map(until -> !until.isBefore(today)).orElse(true)
                                 && p.review().map(review -> !review.isAfter(today)).orElse(false)))
-                .sorted(Comparator.comparing((PurposeStatus p) -> p.purpose().page().title().toLowerCase(Locale.ROOT)))
+                .sorted(Comparator.comparing((PurposeStatus p) -> !p.expired()).thenComparing(p -> !p.reviewDue())
+                        .thenComparing(p -> p.purpose().page().title().toLowerCase(Locale.ROOT)))
                 .toList();
+        Paged<PurposeStatus> shown = Paged.of(all, page, TABLE_ROWS);
+        shown.rows().forEach(p -> p.purpose().sponsorKey().ifPresent(people::of));
+        return new PurposeOverview(shown, (int) all.stream().filter(PurposeStatus::expired).count(),
+                (int) all.stream().filter(PurposeStatus::reviewDue).count());
     }
 
-    private static OutcomeOverview outcomes(SpaceGoals goals, List<OutcomeActions> actions, People people, LocalDate today) {
+    /** Each outcome with what its action items say, in the order the goals list them. */
+    private static List<OutcomeStatus> outcomeStatuses(SpaceGoals goals, List<OutcomeActions> actions, LocalDate today) {
         Map<List<Object>, OutcomeActions> byOutcome = new HashMap<>();
         actions.forEach(a -> byOutcome.put(List.of(a.pageId(), a.outcome()), a));
         List<OutcomeStatus> statuses = new ArrayList<>();
-        Map<String, Integer> byStatus = new LinkedHashMap<>();
         for (OutcomeSummary outcome : goals.outcomes()) {
-            outcome.ownerKey().ifPresent(people::of);
             OutcomeActions counted = byOutcome.getOrDefault(List.of(outcome.page().id(), outcome.title()),
                     new OutcomeActions(outcome.page().id(), outcome.title(), 0, 0, 0));
-            boolean finished = outcome.status().map(FINISHED_OUTCOMES::contains).orElse(false);
-            boolean overdue = !finished && outcome.due().map(due -> due.isBefore(today)).orElse(false);
+            boolean overdue = !finished(outcome) && outcome.due().map(due -> due.isBefore(today)).orElse(false);
             statuses.add(new OutcomeStatus(outcome, counted.live(), counted.accepted(), counted.delivered(), overdue));
-            byStatus.merge(outcome.status().orElse(OutcomeOverview.NOT_RECORDED), 1, Integer::sum);
         }
-        return new OutcomeOverview(statuses, byStatus);
+        return statuses;
     }
 
+    /**
+     * One page of the outcomes, those that need attention first (overdue, off track, at risk, not
+     * finished without an accepted action), then by page title; outcomes of one page keep their order.
+     * The counts cover every outcome.
+     */
+    private static OutcomeOverview outcomes(List<OutcomeStatus> statuses, People people, int page) {
+        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        statuses.forEach(o -> byStatus.merge(o.outcome().status().orElse(OutcomeOverview.NOT_RECORDED), 1, Integer::sum));
+        List<OutcomeStatus> ordered = statuses.stream()
+                .sorted(Comparator.comparingInt(SpaceReports::attention)
+                        .thenComparing(o -> o.outcome().page().title().toLowerCase(Locale.ROOT))
+                        .thenComparingLong(o -> o.outcome().page().id()))
+                .toList();
+        Paged<OutcomeStatus> shown = Paged.of(ordered, page, TABLE_ROWS);
+        shown.rows().forEach(o -> o.outcome().ownerKey().ifPresent(people::of));
+        return new OutcomeOverview(shown, byStatus,
+                (int) statuses.stream().filter(OutcomeStatus::withoutAcceptedAction).count(),
+                (int) statuses.stream().filter(OutcomeStatus::overdue).count());
+    }
+
+    /** How soon an outcome needs a look: 0 overdue, 1 off track, 2 at risk, 3 unfinished without an accepted action, 4 fine. */
+    private static int attention(OutcomeStatus o) {
+        String status = o.outcome().status().orElse(OutcomeOverview.NOT_RECORDED);
+        if (o.overdue()) {
+            return 0;
+        } else if (status.equals("off-track")) {
+            return 1;
+        } else if (status.equals("at-risk")) {
+            return 2;
+        }
+        return o.withoutAcceptedAction() && !finished(o.outcome()) ? 3 : 4;
+    }
+
+    private static boolean finished(OutcomeSummary outcome) {
+        return outcome.status().map(FINISHED_OUTCOMES::contains).orElse(false);
+    }
+
+    /** The matrix of the requesters and owners with the most items on pages, the others added up. */
     private static Matrix matrix(List<PairCounts> pairs, People people) {
-        List<PairCounts> live = pairs.stream().filter(p -> p.live() > 0).toList();
-        List<String> requesters = live.stream().map(PairCounts::requesterKey).distinct().sorted(people.byName()).toList();
-        List<String> owners = live.stream().map(PairCounts::ownerKey).distinct().sorted(people.byName()).toList();
-        List<MatrixCell> cells = live.stream()
-                .map(p -> new MatrixCell(p.requesterKey(), p.ownerKey(), p.liveByState())).toList();
-        return new Matrix(requesters, owners, cells);
+        Map<String, Integer> byRequester = liveBy(pairs, PairCounts::requesterKey);
+        Map<String, Integer> byOwner = liveBy(pairs, PairCounts::ownerKey);
+        List<String> requesters = byRequester.keySet().stream().sorted(Choices.mostItemsFirst(byRequester, people.byName()))
+                .limit(Matrix.LIMIT).toList();
+        List<String> owners = byOwner.keySet().stream().sorted(Choices.mostItemsFirst(byOwner, people.byName()))
+                .limit(Matrix.LIMIT).toList();
+        Map<List<Optional<String>>, Map<State, Integer>> sums = new LinkedHashMap<>();
+        pairs.stream().filter(p -> p.live() > 0).forEach(p -> {
+            Map<State, Integer> sum = sums.computeIfAbsent(List.of(shown(p.requesterKey(), requesters),
+                    shown(p.ownerKey(), owners)), pair -> new EnumMap<>(State.class));
+            p.liveByState().forEach((state, n) -> sum.merge(state, n, Integer::sum));
+        });
+        List<MatrixCell> cells = sums.entrySet().stream()
+                .map(e -> new MatrixCell(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList();
+        return new Matrix(requesters, owners, cells, byRequester.size(), byOwner.size());
+    }
+
+    /** The key of a person the matrix shows, or empty for everyone else. */
+    private static Optional<String> shown(String key, List<String> shown) {
+        return shown.contains(key) ? Optional.of(key) : Optional.empty();
     }
 
     private static Charts charts(SpaceTotals totals, WeeklyCounts counts, LocalDate today) {
