@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -36,11 +37,14 @@ import java.util.stream.Collectors;
  *       they were satisfied);</li>
  *   <li>the outcome roll-up: live items, accepted or delivered, delivered, per page and outcome;</li>
  *   <li>the two medians, time to answer and time to acknowledge, by ORDER BY … OFFSET/FETCH;</li>
- *   <li>the first 25 rows of the item list by effective due date (missing dates last), then id;</li>
+ *   <li>the first 25 rows of the item list by effective due date (missing dates last), then id,
+ *       found on the ids first;</li>
  *   <li>the space's outcome rows and purpose rows.</li>
  * </ol>
  * "The viewer's items" are the space's items not on trashed pages and not on the pages the viewer
- * may not view, which are written into the statements as literals.
+ * may not view, which are written into the statements as literals: (b) to (d) count the whole
+ * space and take away the hidden pages' share in the same statement, (e) leaves the hidden pages'
+ * rows out as it reads them, and the rest test each row against the hidden pages.
  */
 final class BareReportSql implements AutoCloseable {
     /** Statements in one run: (a) to (e), two for (f), (g), two for (h). */
@@ -51,7 +55,8 @@ final class BareReportSql implements AutoCloseable {
     /** How the plugin stores instants (AoColumns): fixed-width UTC text that sorts in time order. */
     private static final DateTimeFormatter INSTANT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
-    private static final String OWED = "('REQUESTED', 'OFFERED', 'COUNTERED', 'ACCEPTED')";
+    /** The space's items not on a trashed page; binds the space key. */
+    private static final String IN_SPACE = "\"SPACE_KEY\" = ? AND \"PRESENCE\" <> 'PAGE_TRASHED'";
 
     private final Connection connection;
     private final String items;
@@ -59,6 +64,8 @@ final class BareReportSql implements AutoCloseable {
     private final String purposes;
     private final String spaceKey;
     private final String notHidden;
+    private final String onHidden;
+    private final Set<Long> hidden;
     private final ZoneId zone;
 
     /**
@@ -72,8 +79,10 @@ final class BareReportSql implements AutoCloseable {
         this.outcomes = table(tablePrefix, "OUTCOME");
         this.purposes = table(tablePrefix, "PURPOSE");
         this.spaceKey = spaceKey;
-        this.notHidden = hiddenPageIds.isEmpty() ? ""
-                : " AND NOT (\"PAGE_ID\" IN (" + hiddenPageIds.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "))";
+        String pages = hiddenPageIds.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        this.notHidden = hiddenPageIds.isEmpty() ? "" : " AND NOT (\"PAGE_ID\" IN (" + pages + "))";
+        this.onHidden = hiddenPageIds.isEmpty() ? "" : " AND \"PAGE_ID\" IN (" + pages + ")";
+        this.hidden = Set.copyOf(hiddenPageIds);
         this.zone = zone;
     }
 
@@ -92,42 +101,57 @@ final class BareReportSql implements AutoCloseable {
         Map<State, Integer> live = new EnumMap<>(State.class);
         long answered = 0;
         long acknowledged = 0;
-        try (PreparedStatement statement = aggregate(viewable, today, now); ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement = aggregate(today, now); ResultSet rows = statement.executeQuery()) {
             int columns = rows.getMetaData().getColumnCount();
             while (rows.next()) {
                 for (int column = 1; column <= columns; column++) {
                     rows.getObject(column);
                 }
-                if ("LIVE".equals(rows.getString(2))) {
-                    live.merge(State.valueOf(rows.getString(1)), rows.getInt(3), Integer::sum);
+                int sign = rows.getInt(1);
+                if ("LIVE".equals(rows.getString(3))) {
+                    live.merge(State.valueOf(rows.getString(2)), sign * rows.getInt(4), Integer::sum);
                 }
-                answered += rows.getLong(columns - 1);
-                acknowledged += rows.getLong(columns);
+                answered += sign * rows.getLong(columns - 1);
+                acknowledged += sign * rows.getLong(columns);
             }
         }
+        live.values().removeIf(n -> n == 0);
 
-        drain(prepare("SELECT \"REQUESTER_KEY\", \"OWNER_KEY\", \"ITEM_STATE\", \"PRESENCE\", COUNT(*) FROM " + items
-                + " WHERE " + viewable + " GROUP BY \"REQUESTER_KEY\", \"OWNER_KEY\", \"ITEM_STATE\", \"PRESENCE\"", spaceKey));
+        drain(prepare(signed("""
+                SELECT %s, "REQUESTER_KEY", "OWNER_KEY", "ITEM_STATE", "PRESENCE", COUNT(*) FROM %s WHERE %s
+                GROUP BY "REQUESTER_KEY", "OWNER_KEY", "ITEM_STATE", "PRESENCE"
+                """), parts(spaceKey)));
 
         drain(weeklyCounts(weeks));
 
-        drain(prepare("""
+        // Grouped by page: the hidden pages' rows are left out as they are read.
+        try (PreparedStatement statement = prepare("""
                 SELECT "PAGE_ID", "OUTCOME", COUNT(*),
                        SUM(CASE WHEN "ITEM_STATE" IN ('ACCEPTED', 'DONE', 'SATISFIED') THEN 1 ELSE 0 END),
                        SUM(CASE WHEN "ITEM_STATE" IN ('DONE', 'SATISFIED') THEN 1 ELSE 0 END)
                 FROM %s WHERE %s AND "PRESENCE" = 'LIVE' AND "OUTCOME" IS NOT NULL
                 GROUP BY "PAGE_ID", "OUTCOME"
-                """.formatted(items, viewable), spaceKey));
+                """.formatted(items, IN_SPACE), spaceKey); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                if (!hidden.contains(rows.getLong(1))) {
+                    for (int column = 2; column <= 5; column++) {
+                        rows.getObject(column);
+                    }
+                }
+            }
+        }
 
         drain(median("ANSWER_MILLIS", viewable, answered));
         drain(median("ACK_MILLIS", viewable, acknowledged));
 
         drain(prepare("""
-                SELECT "ID", "PAGE_ID", "ITEM_STATE", "PRESENCE", "OWNER_KEY", "REQUESTER_KEY", "DUE", "AGREED_DUE",
-                       "OUTCOME", "CREATED_AT", "STATE_SINCE", "BODY_EXCERPT"
-                FROM %s WHERE %s AND "PRESENCE" = 'LIVE'
-                ORDER BY CASE WHEN COALESCE("AGREED_DUE", "DUE") IS NULL THEN 1 ELSE 0 END, COALESCE("AGREED_DUE", "DUE"), "ID"
-                OFFSET 0 ROWS FETCH NEXT %d ROWS ONLY
+                SELECT i."ID", i."PAGE_ID", i."ITEM_STATE", i."PRESENCE", i."OWNER_KEY", i."REQUESTER_KEY", i."DUE",
+                       i."AGREED_DUE", i."OUTCOME", i."CREATED_AT", i."STATE_SINCE", i."BODY_EXCERPT"
+                FROM %1$s i JOIN (
+                    SELECT "ID" FROM %1$s WHERE %2$s AND "PRESENCE" = 'LIVE'
+                    ORDER BY CASE WHEN COALESCE("AGREED_DUE", "DUE") IS NULL THEN 1 ELSE 0 END, COALESCE("AGREED_DUE", "DUE"), "ID"
+                    OFFSET 0 ROWS FETCH NEXT %3$d ROWS ONLY) k ON i."ID" = k."ID"
+                ORDER BY CASE WHEN COALESCE(i."AGREED_DUE", i."DUE") IS NULL THEN 1 ELSE 0 END, COALESCE(i."AGREED_DUE", i."DUE"), i."ID"
                 """.formatted(items, viewable, LIST_SIZE), spaceKey));
 
         String liveRows = "\"SPACE_KEY\" = ? AND \"PRESENCE\" = 'LIVE'" + notHidden;
@@ -139,21 +163,43 @@ final class BareReportSql implements AutoCloseable {
     }
 
     /**
-     * (b): one row per state and presence, so each row meets three conditions only; the last two
-     * columns count the items with a time to answer and to acknowledge.
+     * (b): one row per sign, state and presence, so each row meets three conditions only; the last
+     * two columns count the items with a time to answer and to acknowledge.
      */
-    private PreparedStatement aggregate(String viewable, LocalDate today, Instant now) throws SQLException {
-        String sql = """
-                SELECT "ITEM_STATE", "PRESENCE", COUNT(*),
-                       SUM(CASE WHEN "ITEM_STATE" IN %s AND COALESCE("AGREED_DUE", "DUE") < ? THEN 1 ELSE 0 END),
+    private PreparedStatement aggregate(LocalDate today, Instant now) throws SQLException {
+        String sql = signed("""
+                SELECT %s, "ITEM_STATE", "PRESENCE", COUNT(*),
+                       SUM(CASE WHEN "ITEM_STATE" IN ('REQUESTED', 'OFFERED', 'COUNTERED', 'ACCEPTED')
+                                 AND COALESCE("AGREED_DUE", "DUE") < ? THEN 1 ELSE 0 END),
                        SUM(CASE WHEN "STATE_SINCE" >= ? THEN 1 ELSE 0 END), SUM(CASE WHEN "STATE_SINCE" >= ? THEN 1 ELSE 0 END),
                        MIN("STATE_SINCE"), SUM("ON_TIME_ORIGINAL"), COUNT("ON_TIME_ORIGINAL"), SUM("ON_TIME_LAST"),
                        COUNT("ON_TIME_LAST"), SUM("ANSWERED"), SUM("DECLINED"), SUM("RENEGOTIATED"),
                        COUNT("ANSWER_MILLIS"), COUNT("ACK_MILLIS")
                 FROM %s WHERE %s GROUP BY "ITEM_STATE", "PRESENCE"
-                """.formatted(OWED, items, viewable);
-        return prepare(sql, today.toString(), INSTANT.format(now.minus(Duration.ofDays(30))),
-                INSTANT.format(now.minus(Duration.ofDays(90))), spaceKey);
+                """);
+        return prepare(sql, parts(today.toString(), INSTANT.format(now.minus(Duration.ofDays(30))),
+                INSTANT.format(now.minus(Duration.ofDays(90))), spaceKey));
+    }
+
+    /**
+     * A statement for figures that add up, each row led by its sign: the whole space's rows (+1)
+     * and, taken away, the hidden pages' rows (-1), which the page index finds; testing every row
+     * against the hidden pages costs more (PostgreSQL 14 walks the list for each row).
+     * {@code template} takes the sign, the items table and the rows' condition.
+     */
+    private String signed(String template) {
+        String space = template.formatted("1", items, IN_SPACE);
+        return onHidden.isEmpty() ? space : space + " UNION ALL " + template.formatted("-1", items, IN_SPACE + onHidden);
+    }
+
+    /** The parameters of one part of a {@link #signed} statement, once for each part. */
+    private Object[] parts(Object... parameters) {
+        int parts = onHidden.isEmpty() ? 1 : 2;
+        Object[] all = new Object[parameters.length * parts];
+        for (int part = 0; part < parts; part++) {
+            System.arraycopy(parameters, 0, all, part * parameters.length, parameters.length);
+        }
+        return all;
     }
 
     /**
@@ -169,10 +215,9 @@ final class BareReportSql implements AutoCloseable {
         parameters.add(spaceKey);
         parameters.add(INSTANT.format(weeks.get(0)));
         parameters.add(INSTANT.format(weeks.get(0)));
-        return prepare("SELECT CW, SW, COUNT(*) FROM (SELECT " + created + " CW, " + satisfied + " SW FROM " + items
-                + " WHERE \"SPACE_KEY\" = ? AND \"PRESENCE\" <> 'PAGE_TRASHED'" + notHidden
-                + " AND (\"CREATED_AT\" >= ? OR (\"ITEM_STATE\" = 'SATISFIED' AND \"STATE_SINCE\" >= ?))) T GROUP BY CW, SW",
-                parameters.toArray());
+        return prepare(signed("SELECT %s, CW, SW, COUNT(*) FROM (SELECT " + created + " CW, " + satisfied + " SW FROM %s"
+                + " WHERE %s AND (\"CREATED_AT\" >= ? OR (\"ITEM_STATE\" = 'SATISFIED' AND \"STATE_SINCE\" >= ?))) T"
+                + " GROUP BY CW, SW"), parts(parameters.toArray()));
     }
 
     /** The chart week a column's instant falls in, or -1 outside the chart or when {@code outside} holds. */

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * The report's figures added up by the database in plain SQL (through SAL's transactional
@@ -83,39 +84,38 @@ public final class SqlSpaceFigures implements SpaceFigures {
     public SpaceTotals totals(PageScope scope, TotalsRequest request) {
         return read(sql -> {
             String since = sql.q("STATE_SINCE");
-            String select = "SELECT " + sql.q("ITEM_STATE") + ", " + sql.q("PRESENCE") + ", COUNT(*), "
+            String columns = sql.q("ITEM_STATE") + ", " + sql.q("PRESENCE") + ", COUNT(*), "
                     + sql.countIf(sql.inStates(ItemSelection.OWED) + " AND " + sql.effectiveDue() + " < ?") + ", "
                     + sql.countIf(since + " >= ?") + ", " + sql.countIf(since + " >= ?") + ", "
                     + sumAndCount(sql, "ON_TIME_ORIGINAL") + ", " + sumAndCount(sql, "ON_TIME_LAST") + ", "
                     + "SUM(" + sql.q("ANSWERED") + "), SUM(" + sql.q("DECLINED") + "), SUM(" + sql.q("RENEGOTIATED") + "), "
-                    + "COUNT(" + sql.q("ANSWER_MILLIS") + "), COUNT(" + sql.q("ACK_MILLIS") + ")"
-                    + " FROM " + sql.items() + " WHERE " + sql.inScope(scope, "")
-                    + " GROUP BY " + sql.q("ITEM_STATE") + ", " + sql.q("PRESENCE");
+                    + "COUNT(" + sql.q("ANSWER_MILLIS") + "), COUNT(" + sql.q("ACK_MILLIS") + ")";
+            String select = signed(sql, scope, (sign, rows) -> "SELECT " + sign + ", " + columns + " FROM " + sql.items()
+                    + " WHERE " + rows + " GROUP BY " + sql.q("ITEM_STATE") + ", " + sql.q("PRESENCE"));
             try (PreparedStatement s = sql.prepare(select)) {
-                s.setString(1, request.today().toString());
-                s.setString(2, instant(request.since30()));
-                s.setString(3, instant(request.since90()));
-                sql.bindScope(s, 4, scope);
+                bindSigned(sql, s, scope, List.of(request.today().toString(), instant(request.since30()),
+                        instant(request.since90())), List.of());
                 Map<State, Integer> byState = new EnumMap<>(State.class);
-                int[] sums = new int[14];
+                int[] sums = new int[13];
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        State state = State.valueOf(rs.getString(1));
-                        boolean live = Presence.LIVE.name().equals(rs.getString(2));
-                        if (live) {
-                            byState.merge(state, rs.getInt(3), Integer::sum);
-                            sums[0] += rs.getInt(4);
+                        int sign = rs.getInt(1);
+                        State state = State.valueOf(rs.getString(2));
+                        if (Presence.LIVE.name().equals(rs.getString(3))) {
+                            byState.merge(state, sign * rs.getInt(4), Integer::sum);
+                            sums[0] += sign * rs.getInt(5);
                             if (state == State.SATISFIED) {
-                                sums[1] += rs.getInt(5);
-                                sums[2] += rs.getInt(6);
+                                sums[1] += sign * rs.getInt(6);
+                                sums[2] += sign * rs.getInt(7);
                             }
                         }
-                        sums[3] += rs.getInt(3);
-                        for (int c = 7; c <= 15; c++) {
-                            sums[c - 3] += rs.getInt(c);
+                        sums[3] += sign * rs.getInt(4);
+                        for (int c = 8; c <= 16; c++) {
+                            sums[c - 4] += sign * rs.getInt(c);
                         }
                     }
                 }
+                byState.values().removeIf(n -> n == 0);
                 return new SpaceTotals(byState, sums[0], sums[1], sums[2], sums[3], new Rate(sums[4], sums[5]),
                         new Rate(sums[6], sums[7]), sums[8], sums[9], sums[10], sums[11], sums[12]);
             }
@@ -139,32 +139,32 @@ public final class SqlSpaceFigures implements SpaceFigures {
             String created = sql.q("CREATED_AT");
             String since = sql.q("STATE_SINCE");
             String satisfied = sql.q("ITEM_STATE") + " = '" + State.SATISFIED.name() + "'";
-            String select = "SELECT CW, SW, COUNT(*) FROM (SELECT " + weekNumber(created, "", request.weeks()) + " CW, "
-                    + weekNumber(since, " OR NOT (" + satisfied + ")", request.weeks()) + " SW FROM " + sql.items()
-                    + " WHERE " + sql.inScope(scope, "") + " AND (" + created + " >= ? OR (" + satisfied + " AND "
-                    + since + " >= ?))) T GROUP BY CW, SW";
+            String weeks = weekNumber(created, "", request.weeks()) + " CW, "
+                    + weekNumber(since, " OR NOT (" + satisfied + ")", request.weeks()) + " SW";
+            String select = signed(sql, scope, (sign, rows) -> "SELECT " + sign + ", CW, SW, COUNT(*) FROM (SELECT " + weeks
+                    + " FROM " + sql.items() + " WHERE " + rows + " AND (" + created + " >= ? OR (" + satisfied + " AND "
+                    + since + " >= ?))) T GROUP BY CW, SW");
             try (PreparedStatement s = sql.prepare(select)) {
-                int p = 1;
+                List<Object> bounds = new ArrayList<>();
                 for (int series = 0; series < 2; series++) {
-                    s.setString(p++, instant(request.weekBounds().get(0)));
-                    s.setString(p++, instant(request.weekBounds().get(request.weeks())));
+                    bounds.add(instant(request.weekBounds().get(0)));
+                    bounds.add(instant(request.weekBounds().get(request.weeks())));
                     for (int w = 1; w < request.weeks(); w++) {
-                        s.setString(p++, instant(request.weekBounds().get(w)));
+                        bounds.add(instant(request.weekBounds().get(w)));
                     }
                 }
-                p = sql.bindScope(s, p, scope);
-                s.setString(p++, instant(request.weekBounds().get(0)));
-                s.setString(p, instant(request.weekBounds().get(0)));
+                String firstWeek = instant(request.weekBounds().get(0));
+                bindSigned(sql, s, scope, bounds, List.of(firstWeek, firstWeek));
                 int[] createdPerWeek = new int[request.weeks()];
                 int[] satisfiedPerWeek = new int[request.weeks()];
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        int n = rs.getInt(3);
-                        if (rs.getInt(1) >= 0) {
-                            createdPerWeek[rs.getInt(1)] += n;
-                        }
+                        int n = rs.getInt(1) * rs.getInt(4);
                         if (rs.getInt(2) >= 0) {
-                            satisfiedPerWeek[rs.getInt(2)] += n;
+                            createdPerWeek[rs.getInt(2)] += n;
+                        }
+                        if (rs.getInt(3) >= 0) {
+                            satisfiedPerWeek[rs.getInt(3)] += n;
                         }
                     }
                 }
@@ -195,45 +195,81 @@ public final class SqlSpaceFigures implements SpaceFigures {
     public List<PairCounts> pairs(PageScope scope) {
         return read(sql -> {
             String keys = sql.q("REQUESTER_KEY") + ", " + sql.q("OWNER_KEY") + ", " + sql.q("ITEM_STATE") + ", " + sql.q("PRESENCE");
-            String select = "SELECT " + keys + ", COUNT(*) FROM " + sql.items() + " WHERE " + sql.inScope(scope, "")
-                    + " GROUP BY " + keys;
+            String select = signed(sql, scope, (sign, rows) -> "SELECT " + sign + ", " + keys + ", COUNT(*) FROM "
+                    + sql.items() + " WHERE " + rows + " GROUP BY " + keys);
             try (PreparedStatement s = sql.prepare(select)) {
-                sql.bindScope(s, 1, scope);
+                bindSigned(sql, s, scope, List.of(), List.of());
                 Map<List<String>, Map<State, Integer>> live = new LinkedHashMap<>();
                 Map<List<String>, Integer> removed = new HashMap<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        List<String> pair = List.of(AoColumns.text(rs.getString(1)), AoColumns.text(rs.getString(2)));
+                        int n = rs.getInt(1) * rs.getInt(6);
+                        List<String> pair = List.of(AoColumns.text(rs.getString(2)), AoColumns.text(rs.getString(3)));
                         Map<State, Integer> byState = live.computeIfAbsent(pair, p -> new EnumMap<>(State.class));
-                        if (Presence.LIVE.name().equals(rs.getString(4))) {
-                            byState.merge(State.valueOf(rs.getString(3)), rs.getInt(5), Integer::sum);
+                        if (Presence.LIVE.name().equals(rs.getString(5))) {
+                            byState.merge(State.valueOf(rs.getString(4)), n, Integer::sum);
                         } else {
-                            removed.merge(pair, rs.getInt(5), Integer::sum);
+                            removed.merge(pair, n, Integer::sum);
                         }
                     }
                 }
                 List<PairCounts> pairs = new ArrayList<>();
-                live.forEach((pair, byState) -> pairs.add(new PairCounts(pair.get(0), pair.get(1), byState,
-                        removed.getOrDefault(pair, 0))));
+                live.forEach((pair, byState) -> {
+                    byState.values().removeIf(n -> n == 0);
+                    int removedItems = removed.getOrDefault(pair, 0);
+                    // A pair whose every item is on a hidden page was counted and taken away again.
+                    if (!byState.isEmpty() || removedItems > 0) {
+                        pairs.add(new PairCounts(pair.get(0), pair.get(1), byState, removedItems));
+                    }
+                });
                 return pairs;
             }
         });
     }
 
+    /**
+     * The statement for a figure that adds up, each row led by its sign: over the scope (+1), or,
+     * when cheaper (see {@link SqlText#subtractsHidden}), over the whole space (+1) and, taken away,
+     * over the hidden pages (-1). {@code branch} writes one part from its sign and its condition on
+     * the rows; bind with {@link #bindSigned}.
+     */
+    private static String signed(SqlText sql, PageScope scope, BiFunction<String, String, String> branch) {
+        if (!sql.subtractsHidden(scope)) {
+            return branch.apply("1", sql.inScope(scope, ""));
+        }
+        return branch.apply("1", sql.inSpace("")) + " UNION ALL "
+                + branch.apply("-1", sql.inSpace("") + " AND " + sql.onHiddenPages(scope, ""));
+    }
+
+    /** Binds each part of a {@link #signed} statement: the values before its rows' condition, the scope's, those after. */
+    private static void bindSigned(SqlText sql, PreparedStatement statement, PageScope scope, List<Object> before,
+                                   List<Object> after) throws SQLException {
+        int p = 1;
+        for (int part = 0; part < (sql.subtractsHidden(scope) ? 2 : 1); part++) {
+            p = sql.bind(statement, sql.bindScope(statement, sql.bind(statement, p, before), scope), after);
+        }
+    }
+
     @Override
     public List<OutcomeActions> outcomeActions(PageScope scope) {
         return read(sql -> {
+            // Grouped by page, so the hidden pages' rows are left out here rather than tested for in every row.
+            boolean leaveOutHere = sql.subtractsHidden(scope);
             String select = "SELECT " + sql.q("PAGE_ID") + ", " + sql.q("OUTCOME") + ", " + sql.countIf(sql.live())
                     + ", " + sql.countIf(sql.live() + " AND " + sql.inStates(PROMISED))
                     + ", " + sql.countIf(sql.live() + " AND " + sql.inStates(DELIVERED))
-                    + " FROM " + sql.items() + " WHERE " + sql.q("OUTCOME") + " IS NOT NULL AND " + sql.inScope(scope, "")
+                    + " FROM " + sql.items() + " WHERE " + sql.q("OUTCOME") + " IS NOT NULL AND "
+                    + (leaveOutHere ? sql.inSpace("") : sql.inScope(scope, ""))
                     + " GROUP BY " + sql.q("PAGE_ID") + ", " + sql.q("OUTCOME");
             try (PreparedStatement s = sql.prepare(select)) {
                 sql.bindScope(s, 1, scope);
                 List<OutcomeActions> actions = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        actions.add(new OutcomeActions(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+                        if (!leaveOutHere || scope.visiblePages().contains(rs.getLong(1))) {
+                            actions.add(new OutcomeActions(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+                                    rs.getInt(5)));
+                        }
                     }
                 }
                 return actions;
