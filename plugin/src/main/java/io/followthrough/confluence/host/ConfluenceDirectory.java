@@ -26,6 +26,15 @@ public final class ConfluenceDirectory implements Directory {
         return Optional.ofNullable(user).map(ConfluenceDirectory::person);
     }
 
+    @Override
+    public Optional<Person> byKey(String userKey) {
+        ConfluenceUser user = userAccessor.getUserByKey(new UserKey(userKey));
+        if (user == null) {
+            user = userAccessor.getUserByName(userKey);
+        }
+        return Optional.ofNullable(user).map(ConfluenceDirectory::person);
+    }
+
     private static Person person(ConfluenceUser user) {
         String fullName = user.getFullName();
         return new Person(user.getKey().getStringValue(), user.getName(),

@@ -17,7 +17,7 @@ final class People {
     }
 
     Person of(String userKey) {
-        return known.computeIfAbsent(userKey, key -> directory.find(key).orElse(new Person(key, key, key)));
+        return known.computeIfAbsent(userKey, key -> directory.byKey(key).orElse(new Person(key, key, key)));
     }
 
     /** By display name, ignoring case, then by key so that equal names keep a stable order. */
