@@ -165,6 +165,12 @@ class OutcomeReportTest {
         assertThat(second.select("#ft-items-table tbody tr")).hasSize(1);
         assertThat(second.select("#ft-page-previous")).hasSize(1);
         assertThat(second.select("th[aria-sort=descending]").text()).isEqualTo("Page");
+        assertThat(second.select("#ft-filters input[name=sort]").attr("value")).as("the filter form keeps the order")
+                .isEqualTo("-page");
+        assertThat(overdue.select("#ft-filters input[name=sort]")).as("no order asked for, none kept").isEmpty();
+        Document hostile = report("&sort=%22%3E%3Cb%3Ebold", "alice");
+        assertThat(hostile.select("#ft-filters input[name=sort]")).as("an order that is not one is not kept").isEmpty();
+        assertThat(hostile.select("#ft-filters b, #ft-items b")).isEmpty();
         assertThat(bad.select("#ft-report-problems li").text()).contains("lost");
         assertThat(bad.select("#ft-items-table tbody tr")).hasSize(overdue.select("#ft-items-table tbody tr").size());
     }

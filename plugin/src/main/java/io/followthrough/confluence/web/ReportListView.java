@@ -42,6 +42,9 @@ final class ReportListView {
         view.put("total", list.total());
         view.put("filters", filters(report, links));
         view.put("removedChecked", !links.value("removed").isEmpty());
+        // The filter form keeps the list's order (a valid one): changing a filter should not lose the sort.
+        String sort = links.value("sort");
+        view.put("sort", SortKey.byWireName(sort.startsWith("-") ? sort.substring(1) : sort).isPresent() ? sort : "");
         view.put("clearUrl", links.with(Map.of("state", "", "owner", "", "requester", "", "due", "", "pageId", "",
                 "pageTitle", "", "outcome", "", "removed", "", "page", "")) + "#ft-items");
         view.put("columns", columns(links));
