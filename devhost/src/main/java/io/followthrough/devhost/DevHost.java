@@ -13,6 +13,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.followthrough.devhost.ao.HostTransactionTemplate;
 import io.followthrough.devhost.data.HostPages;
@@ -34,6 +35,7 @@ import io.followthrough.devhost.services.HostLoginUriProvider;
 import io.followthrough.devhost.services.HostPageBuilderService;
 import io.followthrough.devhost.services.HostPageManager;
 import io.followthrough.devhost.services.HostPermissionManager;
+import io.followthrough.devhost.services.HostSchedulerService;
 import io.followthrough.devhost.services.HostSpaceManager;
 import io.followthrough.devhost.services.HostUserAccessor;
 import io.followthrough.devhost.services.HostUserManager;
@@ -77,15 +79,17 @@ public final class DevHost implements AutoCloseable {
     private final HostApp app;
     private final HostEventPublisher events;
     private final StatementCounter pluginStatements;
+    private final HostSchedulerService scheduler;
 
     private DevHost(HostDatabase database, RunningPlugin plugin, Server server, HostApp app, HostEventPublisher events,
-                    StatementCounter pluginStatements) {
+                    StatementCounter pluginStatements, HostSchedulerService scheduler) {
         this.database = database;
         this.plugin = plugin;
         this.server = server;
         this.app = app;
         this.events = events;
         this.pluginStatements = pluginStatements;
+        this.scheduler = scheduler;
     }
 
     public static DevHost start(DevHostConfig config) throws Exception {
@@ -103,6 +107,17 @@ public final class DevHost implements AutoCloseable {
     }
 
     private static DevHost start(DevHostConfig config, HostDatabase database) throws Exception {
+        HostSchedulerService scheduler = new HostSchedulerService();
+        try {
+            return start(config, database, scheduler);
+        } catch (Exception | Error e) {
+            scheduler.close();
+            throw e;
+        }
+    }
+
+    private static DevHost start(DevHostConfig config, HostDatabase database, HostSchedulerService scheduler)
+            throws Exception {
         Clock clock = Clock.systemDefaultZone();
         HostSchema.create(database.dataSource());
         HostUsers users = new HostUsers(database.dataSource());
@@ -134,7 +149,8 @@ public final class DevHost implements AutoCloseable {
                 .add(SpaceManager.class, new HostSpaceManager(spaces))
                 .add(LoginUriProvider.class, new HostLoginUriProvider())
                 .add(ApplicationProperties.class, new HostApplicationProperties(address::get))
-                .add(TransactionalExecutorFactory.class, new HostTransactionalExecutorFactory(pluginStatements.dataSource()));
+                .add(TransactionalExecutorFactory.class, new HostTransactionalExecutorFactory(pluginStatements.dataSource()))
+                .add(SchedulerService.class, scheduler);
         Optional<PluginActiveObjects> activeObjects = PluginActiveObjects.of(bundle.descriptor(), database,
                 pluginStatements.dataSource());
         activeObjects.ifPresent(ao -> services
@@ -154,7 +170,7 @@ public final class DevHost implements AutoCloseable {
             HostApp app = new HostApp(users, spaces, pages, objects, operations, permissions, pageBuilder, i18n, plugin);
             Server server = server(config, app, users, userManager, site);
             address.set(URI.create("http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort()));
-            return new DevHost(database, plugin, server, app, events, pluginStatements);
+            return new DevHost(database, plugin, server, app, events, pluginStatements, scheduler);
         } catch (Exception | Error e) {
             plugin.close();
             throw e;
@@ -229,7 +245,18 @@ public final class DevHost implements AutoCloseable {
         return events;
     }
 
-    /** Stops serving, then stops the plugin (its beans' destroy methods run) and closes the database. */
+    /**
+     * Atlassian Scheduler as the plugin sees it, for tests and benchmarks that run a scheduled job now
+     * ({@link HostSchedulerService#runNow}) instead of waiting for its interval.
+     */
+    public HostSchedulerService scheduler() {
+        return scheduler;
+    }
+
+    /**
+     * Stops serving, then stops the plugin (its beans' destroy methods run and may still unschedule
+     * their jobs), then the scheduler thread, and closes the database.
+     */
     @Override
     public void close() throws IOException {
         try {
@@ -240,7 +267,11 @@ public final class DevHost implements AutoCloseable {
             try {
                 plugin.close();
             } finally {
-                database.close();
+                try {
+                    scheduler.close();
+                } finally {
+                    database.close();
+                }
             }
         }
     }

@@ -36,6 +36,8 @@ public final class FixturePlugin {
             "com.atlassian.sal.api.rdbms",
             "com.atlassian.sal.api.transaction",
             "com.atlassian.sal.api.user",
+            "com.atlassian.scheduler",
+            "com.atlassian.scheduler.config",
             "jakarta.servlet",
             "jakarta.servlet.http",
             "jakarta.ws.rs",
