@@ -56,6 +56,7 @@ class OsgiResolutionIT {
      * | com.atlassian.webresource.api.*      | none    | UNKNOWN: web-resource API version in 10.2 not found                      |
      * | com.atlassian.user                   | none    | UNKNOWN: atlassian-user version in 10.2 not found                        |
      * | com.atlassian.activeobjects.external | none    | UNKNOWN: exported by the Active Objects plugin, version not found        |
+     * | com.atlassian.scheduler, .config     | none    | UNKNOWN: atlassian-scheduler version in 10.2 not found                   |
      * | jakarta.servlet, .http               | 6.0.0   | 10.2.11 BOM; jakarta.servlet-api-6.0.0.jar exports these at 6.0.0        |
      * | jakarta.ws.rs, .core, .ext           | 3.1.0   | 10.2.11 BOM; jakarta.ws.rs-api-3.1.0.jar exports these at 3.1.0          |
      * | jakarta.inject                       | 2.0.1   | 10.2.11 BOM; jakarta.inject-api-2.0.1.jar exports it at 2.0.1            |
@@ -76,6 +77,7 @@ class OsgiResolutionIT {
             Map.entry("com.atlassian.webresource.api", ""),
             Map.entry("com.atlassian.user", ""),
             Map.entry("com.atlassian.activeobjects.external", ""),
+            Map.entry("com.atlassian.scheduler", ""),
             Map.entry("jakarta.servlet", "6.0.0"),
             Map.entry("jakarta.ws.rs", "3.1.0"),
             Map.entry("jakarta.inject", "2.0.1"),
