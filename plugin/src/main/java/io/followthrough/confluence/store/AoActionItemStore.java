@@ -6,6 +6,7 @@ import static io.followthrough.confluence.store.AoColumns.isConstraintViolation;
 import static io.followthrough.confluence.store.AoColumns.text;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.followthrough.confluence.store.AoTallies.Counted;
 import io.followthrough.core.commitment.ActionItem;
 import io.followthrough.core.commitment.ItemEvent;
 import io.followthrough.core.commitment.Kind;
@@ -31,7 +32,9 @@ import net.java.ao.Query;
 /**
  * Action items and their histories in Active Objects; hands out immutable core records, never entities.
  *
- * <p>Values are written as {@link AoColumns} says. Callers run writes in a transaction ({@link AoTransactions}).
+ * <p>Values are written as {@link AoColumns} says. Every change also adds its change to the space's
+ * tally ({@link AoTallies}) in the same transaction. Callers run writes in a transaction
+ * ({@link AoTransactions}).
  */
 public final class AoActionItemStore implements ActionItemStore {
 
@@ -95,14 +98,17 @@ public final class AoActionItemStore implements ActionItemStore {
         columns.put("PRESENCE", item.presence().name());
         columns.put("CREATED_AT", instant(item.createdAt()));
         columns.put("STATE_SINCE", instant(item.stateSince()));
-        columns.putAll(ItemMetricsColumns.of(ItemMetrics.of(List.of(created), zone)));
+        ItemMetrics metrics = ItemMetrics.of(List.of(created), zone);
+        columns.putAll(ItemMetricsColumns.of(metrics));
         // Built from what was written: reading the new entity's getters would cost a query per column.
         int id = ao.create(AoActionItem.class, columns).getID();
         insert(item.pageId(), new ItemEvent(id, created.sequence(), created.at(), created.actorKey(), created.move(),
                 created.from(), created.to(), created.note(), created.termsVersion(), created.date(), created.changes()));
-        return new ActionItem(id, item.pageId(), item.macroId(), item.spaceKey(), item.kind(), item.terms(), item.outcome(),
-                item.state(), item.version(), item.termsVersion(), item.agreedDue(), item.counterDue(), item.presence(),
-                item.createdAt(), item.stateSince());
+        ActionItem stored = new ActionItem(id, item.pageId(), item.macroId(), item.spaceKey(), item.kind(), item.terms(),
+                item.outcome(), item.state(), item.version(), item.termsVersion(), item.agreedDue(), item.counterDue(),
+                item.presence(), item.createdAt(), item.stateSince());
+        AoTallies.change(ao, zone, Optional.empty(), Optional.of(new Counted(stored, metrics)));
+        return stored;
     }
 
     /**
@@ -119,6 +125,7 @@ public final class AoActionItemStore implements ActionItemStore {
         }
         AoActionItem row = entity(updated.id())
                 .orElseThrow(() -> new IllegalArgumentException("no action item " + updated.id()));
+        Counted before = Counted.of(row);
         try {
             insert(updated.pageId(), event);
         } catch (RuntimeException e) {
@@ -142,25 +149,33 @@ public final class AoActionItemStore implements ActionItemStore {
         row.setStateSince(instant(updated.stateSince()));
         ItemMetricsColumns.set(row, ItemMetrics.of(ItemMetricsColumns.history(ao, updated.id()), zone));
         row.save();
+        AoTallies.change(ao, zone, Optional.of(before), Optional.of(Counted.of(row)));
     }
 
     @Override
     public void relink(long itemId, Optional<String> outcome) {
         AoActionItem row = entity(itemId).orElseThrow(() -> new IllegalArgumentException("no action item " + itemId));
+        Counted before = Counted.of(row);
         row.setOutcome(outcome.orElse(null));
         row.save();
+        AoTallies.change(ao, zone, Optional.of(before), Optional.of(Counted.of(row)));
     }
 
     @Override
     public void moveToSpace(long pageId, String spaceKey) {
         for (AoActionItem row : ao.find(AoActionItem.class, Query.select().where("PAGE_ID = ?", pageId))) {
+            Counted before = Counted.of(row);
             row.setSpaceKey(spaceKey);
             row.save();
+            AoTallies.change(ao, zone, Optional.of(before), Optional.of(Counted.of(row)));
         }
     }
 
     @Override
     public void deleteByPage(long pageId) {
+        for (AoActionItem row : ao.find(AoActionItem.class, Query.select().where("PAGE_ID = ?", pageId))) {
+            AoTallies.change(ao, zone, Optional.of(Counted.of(row)), Optional.empty());
+        }
         ao.deleteWithSQL(AoItemEvent.class, "PAGE_ID = ?", pageId);
         ao.deleteWithSQL(AoActionItem.class, "PAGE_ID = ?", pageId);
     }

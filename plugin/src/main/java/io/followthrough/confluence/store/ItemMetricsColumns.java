@@ -8,6 +8,8 @@ import io.followthrough.core.commitment.ItemEvent;
 import io.followthrough.core.commitment.Move;
 import io.followthrough.core.commitment.State;
 import io.followthrough.core.report.ItemMetrics;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -27,7 +29,46 @@ final class ItemMetricsColumns {
     private static final String MOVE_COLUMNS = "ID, ITEM_ID, SEQUENCE_NO, HAPPENED_AT, ACTOR_KEY, MOVE_NAME, FROM_STATE, "
             + "TO_STATE, TERMS_VERSION, MOVE_DATE";
 
+    /** The metric columns. */
+    static final String[] NAMES = {"ANSWER_MILLIS", "ACK_MILLIS", "ON_TIME_ORIGINAL", "ON_TIME_LAST", "ANSWERED", "DECLINED",
+        "RENEGOTIATED"};
+
     private ItemMetricsColumns() {
+    }
+
+    /** The metrics a row holds, as far as the counts need them (the durations are whole milliseconds). */
+    static ItemMetrics read(AoActionItem row) {
+        return new ItemMetrics(duration(row.getAnswerMillis()), duration(row.getAckMillis()), flag(row.getOnTimeOriginal()),
+                flag(row.getOnTimeLast()), isSet(row.getAnswered()), isSet(row.getDeclined()), isSet(row.getRenegotiated()));
+    }
+
+    /** The metrics of a result row that holds the {@link #NAMES} columns. */
+    static ItemMetrics read(ResultSet rs) throws SQLException {
+        return new ItemMetrics(duration(number(rs, "ANSWER_MILLIS")), duration(number(rs, "ACK_MILLIS")),
+                flag(integer(rs, "ON_TIME_ORIGINAL")), flag(integer(rs, "ON_TIME_LAST")), isSet(integer(rs, "ANSWERED")),
+                isSet(integer(rs, "DECLINED")), isSet(integer(rs, "RENEGOTIATED")));
+    }
+
+    private static Long number(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Optional<Duration> duration(Long millis) {
+        return Optional.ofNullable(millis).map(Duration::ofMillis);
+    }
+
+    private static Optional<Boolean> flag(Integer value) {
+        return Optional.ofNullable(value).map(v -> v == 1);
+    }
+
+    private static boolean isSet(Integer value) {
+        return value != null && value == 1;
     }
 
     /** The columns of a new item, whose only event is its creation. */

@@ -12,45 +12,39 @@ import io.followthrough.core.port.SpaceFigures;
 import io.followthrough.core.report.DurationMetric;
 import io.followthrough.core.report.ItemOrder;
 import io.followthrough.core.report.ItemSelection;
-import io.followthrough.core.report.OutcomeActions;
 import io.followthrough.core.report.PageScope;
-import io.followthrough.core.report.PairCounts;
-import io.followthrough.core.report.Rate;
-import io.followthrough.core.report.SpaceTotals;
+import io.followthrough.core.report.SpaceCounts;
+import io.followthrough.core.report.SpaceTally;
 import io.followthrough.core.report.TotalsRequest;
-import io.followthrough.core.report.WeeklyCounts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 /**
- * The report's figures added up by the database in plain SQL (through SAL's transactional
- * executor), because Active Objects can only return whole rows: a report over 100,000 items reads a
- * few hundred grouped rows instead. The SQL is portable (CASE, COALESCE, GROUP BY; paging as
+ * The report's figures read in plain SQL (through SAL's transactional executor), because Active
+ * Objects can only return whole rows: the figures that add up come from the space's tally, lists
+ * and medians from the items' indexes. The SQL is portable (CASE, COALESCE, GROUP BY; paging as
  * {@link SqlText} words it for the database in use) and reads the tables the Active Objects
  * entities define.
  */
 public final class SqlSpaceFigures implements SpaceFigures {
-    private static final Set<State> PROMISED = Set.of(State.ACCEPTED, State.DONE, State.SATISFIED);
-    private static final Set<State> DELIVERED = Set.of(State.DONE, State.SATISFIED);
-
     private final TransactionalExecutorFactory executors;
+    private final ZoneId zone;
 
-    public SqlSpaceFigures(TransactionalExecutorFactory transactionalExecutorFactory) {
+    /** @param clock its zone decides on which day an item was created or satisfied, as for the store */
+    public SqlSpaceFigures(TransactionalExecutorFactory transactionalExecutorFactory, Clock clock) {
         this.executors = transactionalExecutorFactory;
+        this.zone = clock.getZone();
     }
 
     @Override
@@ -76,205 +70,50 @@ public final class SqlSpaceFigures implements SpaceFigures {
     }
 
     /**
-     * One row per state and presence, so that each row is tested against three conditions only
-     * (a CASE per state and per figure made every row pay for forty); the flags of the metric
-     * columns are 0 or 1, so their sums count the ones.
+     * Read from the space's tally (see {@link SpaceTally}), less the items the scope leaves out
+     * (those on hidden pages, and any newer than the scope) read in the same statement, so that
+     * both are of one moment. When the hidden pages outnumber the visible ones, the visible pages'
+     * items are read and counted here instead.
      */
     @Override
-    public SpaceTotals totals(PageScope scope, TotalsRequest request) {
-        return read(sql -> {
-            String since = sql.q("STATE_SINCE");
-            String columns = sql.q("ITEM_STATE") + ", " + sql.q("PRESENCE") + ", COUNT(*), "
-                    + sql.countIf(sql.inStates(ItemSelection.OWED) + " AND " + sql.effectiveDue() + " < ?") + ", "
-                    + sql.countIf(since + " >= ?") + ", " + sql.countIf(since + " >= ?") + ", "
-                    + sumAndCount(sql, "ON_TIME_ORIGINAL") + ", " + sumAndCount(sql, "ON_TIME_LAST") + ", "
-                    + "SUM(" + sql.q("ANSWERED") + "), SUM(" + sql.q("DECLINED") + "), SUM(" + sql.q("RENEGOTIATED") + "), "
-                    + "COUNT(" + sql.q("ANSWER_MILLIS") + "), COUNT(" + sql.q("ACK_MILLIS") + ")";
-            String select = signed(sql, scope, (sign, rows) -> "SELECT " + sign + ", " + columns + " FROM " + sql.items()
-                    + " WHERE " + rows + " GROUP BY " + sql.q("ITEM_STATE") + ", " + sql.q("PRESENCE"));
-            try (PreparedStatement s = sql.prepare(select)) {
-                bindSigned(sql, s, scope, List.of(request.today().toString(), instant(request.since30()),
-                        instant(request.since90())), List.of());
-                Map<State, Integer> byState = new EnumMap<>(State.class);
-                int[] sums = new int[13];
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        int sign = rs.getInt(1);
-                        State state = State.valueOf(rs.getString(2));
-                        if (Presence.LIVE.name().equals(rs.getString(3))) {
-                            byState.merge(state, sign * rs.getInt(4), Integer::sum);
-                            sums[0] += sign * rs.getInt(5);
-                            if (state == State.SATISFIED) {
-                                sums[1] += sign * rs.getInt(6);
-                                sums[2] += sign * rs.getInt(7);
+    public SpaceCounts counts(PageScope scope, TotalsRequest request) {
+        SpaceTally tally = new SpaceTally();
+        if (!scope.isEmpty()) {
+            read(sql -> {
+                boolean fromTally = scope.hiddenPages().size() <= scope.visiblePages().size();
+                String items = "SELECT NULL AS TALLY_FACET, NULL AS TALLY_CODE, NULL AS TALLY_FIRST, NULL AS TALLY_SECOND, "
+                        + "0 AS TALLY_ITEMS, " + sql.itemColumns() + ", " + sql.metricColumns() + " FROM " + sql.items() + " WHERE ";
+                String newer = sql.q("ID") + " > ?";
+                String leftOut = scope.hiddenPages().isEmpty() ? newer : "(" + sql.onHiddenPages(scope, "") + " OR " + newer + ")";
+                String select = !fromTally ? items + sql.inScope(scope, "")
+                        : items + sql.q("SPACE_KEY") + " = ? AND " + leftOut + " UNION ALL SELECT " + sql.q("FACET") + ", "
+                                + sql.q("CODE") + ", " + sql.q("FIRST_TEXT") + ", " + sql.q("SECOND_TEXT") + ", " + sql.q("ITEMS")
+                                + ", NULL".repeat(SqlText.ITEM_AND_METRIC_COLUMNS) + " FROM " + sql.tally() + " WHERE "
+                                + sql.q("SPACE_KEY") + " = ?";
+                try (PreparedStatement s = sql.prepare(select)) {
+                    if (fromTally) {
+                        s.setString(1, scope.spaceKey());
+                        s.setLong(2, scope.lastItemId());
+                        s.setString(3, scope.spaceKey());
+                    } else {
+                        sql.bindScope(s, 1, scope);
+                    }
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            String facet = rs.getString("TALLY_FACET");
+                            if (facet != null) {
+                                tally.add(AoTallies.key(facet, rs.getString("TALLY_CODE"), rs.getString("TALLY_FIRST"),
+                                        rs.getString("TALLY_SECOND")), rs.getInt("TALLY_ITEMS"));
+                            } else {
+                                tally.add(item(rs), ItemMetricsColumns.read(rs), zone, fromTally ? -1 : 1);
                             }
                         }
-                        sums[3] += sign * rs.getInt(4);
-                        for (int c = 8; c <= 16; c++) {
-                            sums[c - 4] += sign * rs.getInt(c);
-                        }
                     }
                 }
-                byState.values().removeIf(n -> n == 0);
-                return new SpaceTotals(byState, sums[0], sums[1], sums[2], sums[3], new Rate(sums[4], sums[5]),
-                        new Rate(sums[6], sums[7]), sums[8], sums[9], sums[10], sums[11], sums[12]);
-            }
-        });
-    }
-
-    private static String sumAndCount(SqlText sql, String column) {
-        return "SUM(" + sql.q(column) + "), COUNT(" + sql.q(column) + ")";
-    }
-
-    /**
-     * Both weekly series in one pass over the items created or satisfied since the first week: each
-     * row gets the number of its creation week and of its satisfaction week (-1 outside the chart)
-     * and the rows are counted per pair of numbers. SATISFIED is closed and only an acknowledgement
-     * reaches it, so an item satisfied in a week is that week's one acknowledgement of it, and its
-     * {@code STATE_SINCE} is when it came; this reads no history.
-     */
-    @Override
-    public WeeklyCounts weeks(PageScope scope, TotalsRequest request) {
-        return read(sql -> {
-            String created = sql.q("CREATED_AT");
-            String since = sql.q("STATE_SINCE");
-            String satisfied = sql.q("ITEM_STATE") + " = '" + State.SATISFIED.name() + "'";
-            String weeks = weekNumber(created, "", request.weeks()) + " CW, "
-                    + weekNumber(since, " OR NOT (" + satisfied + ")", request.weeks()) + " SW";
-            String select = signed(sql, scope, (sign, rows) -> "SELECT " + sign + ", CW, SW, COUNT(*) FROM (SELECT " + weeks
-                    + " FROM " + sql.items() + " WHERE " + rows + " AND (" + created + " >= ? OR (" + satisfied + " AND "
-                    + since + " >= ?))) T GROUP BY CW, SW");
-            try (PreparedStatement s = sql.prepare(select)) {
-                List<Object> bounds = new ArrayList<>();
-                for (int series = 0; series < 2; series++) {
-                    bounds.add(instant(request.weekBounds().get(0)));
-                    bounds.add(instant(request.weekBounds().get(request.weeks())));
-                    for (int w = 1; w < request.weeks(); w++) {
-                        bounds.add(instant(request.weekBounds().get(w)));
-                    }
-                }
-                String firstWeek = instant(request.weekBounds().get(0));
-                bindSigned(sql, s, scope, bounds, List.of(firstWeek, firstWeek));
-                int[] createdPerWeek = new int[request.weeks()];
-                int[] satisfiedPerWeek = new int[request.weeks()];
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        int n = rs.getInt(1) * rs.getInt(4);
-                        if (rs.getInt(2) >= 0) {
-                            createdPerWeek[rs.getInt(2)] += n;
-                        }
-                        if (rs.getInt(3) >= 0) {
-                            satisfiedPerWeek[rs.getInt(3)] += n;
-                        }
-                    }
-                }
-                return new WeeklyCounts(createdPerWeek, satisfiedPerWeek);
-            }
-        });
-    }
-
-    /**
-     * The week an instant column falls in, 0 to weeks - 1, or -1 before the first week, from the end
-     * of the last, or when {@code outside} holds; binds the first week's start, the last week's end,
-     * then the start of every week after the first.
-     */
-    private static String weekNumber(String column, String outside, int weeks) {
-        StringBuilder cases = new StringBuilder("CASE WHEN ").append(column).append(" < ? OR ").append(column)
-                .append(" >= ?").append(outside).append(" THEN -1");
-        for (int w = 1; w < weeks; w++) {
-            cases.append(" WHEN ").append(column).append(" < ? THEN ").append(w - 1);
+                return null;
+            });
         }
-        return cases.append(" ELSE ").append(weeks - 1).append(" END").toString();
-    }
-
-    /**
-     * Counted per requester, owner, state and presence and put together here: grouping costs the
-     * database less than testing every row against a condition per state.
-     */
-    @Override
-    public List<PairCounts> pairs(PageScope scope) {
-        return read(sql -> {
-            String keys = sql.q("REQUESTER_KEY") + ", " + sql.q("OWNER_KEY") + ", " + sql.q("ITEM_STATE") + ", " + sql.q("PRESENCE");
-            String select = signed(sql, scope, (sign, rows) -> "SELECT " + sign + ", " + keys + ", COUNT(*) FROM "
-                    + sql.items() + " WHERE " + rows + " GROUP BY " + keys);
-            try (PreparedStatement s = sql.prepare(select)) {
-                bindSigned(sql, s, scope, List.of(), List.of());
-                Map<List<String>, Map<State, Integer>> live = new LinkedHashMap<>();
-                Map<List<String>, Integer> removed = new HashMap<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        int n = rs.getInt(1) * rs.getInt(6);
-                        List<String> pair = List.of(AoColumns.text(rs.getString(2)), AoColumns.text(rs.getString(3)));
-                        Map<State, Integer> byState = live.computeIfAbsent(pair, p -> new EnumMap<>(State.class));
-                        if (Presence.LIVE.name().equals(rs.getString(5))) {
-                            byState.merge(State.valueOf(rs.getString(4)), n, Integer::sum);
-                        } else {
-                            removed.merge(pair, n, Integer::sum);
-                        }
-                    }
-                }
-                List<PairCounts> pairs = new ArrayList<>();
-                live.forEach((pair, byState) -> {
-                    byState.values().removeIf(n -> n == 0);
-                    int removedItems = removed.getOrDefault(pair, 0);
-                    // A pair whose every item is on a hidden page was counted and taken away again.
-                    if (!byState.isEmpty() || removedItems > 0) {
-                        pairs.add(new PairCounts(pair.get(0), pair.get(1), byState, removedItems));
-                    }
-                });
-                return pairs;
-            }
-        });
-    }
-
-    /**
-     * The statement for a figure that adds up, each row led by its sign: over the scope (+1), or,
-     * when cheaper (see {@link SqlText#subtractsHidden}), over the whole space (+1) and, taken away,
-     * over the hidden pages (-1). {@code branch} writes one part from its sign and its condition on
-     * the rows; bind with {@link #bindSigned}.
-     */
-    private static String signed(SqlText sql, PageScope scope, BiFunction<String, String, String> branch) {
-        if (!sql.subtractsHidden(scope)) {
-            return branch.apply("1", sql.inScope(scope, ""));
-        }
-        return branch.apply("1", sql.inSpace("")) + " UNION ALL "
-                + branch.apply("-1", sql.inSpace("") + " AND " + sql.onHiddenPages(scope, ""));
-    }
-
-    /** Binds each part of a {@link #signed} statement: the values before its rows' condition, the scope's, those after. */
-    private static void bindSigned(SqlText sql, PreparedStatement statement, PageScope scope, List<Object> before,
-                                   List<Object> after) throws SQLException {
-        int p = 1;
-        for (int part = 0; part < (sql.subtractsHidden(scope) ? 2 : 1); part++) {
-            p = sql.bind(statement, sql.bindScope(statement, sql.bind(statement, p, before), scope), after);
-        }
-    }
-
-    @Override
-    public List<OutcomeActions> outcomeActions(PageScope scope) {
-        return read(sql -> {
-            // Grouped by page, so the hidden pages' rows are left out here rather than tested for in every row.
-            boolean leaveOutHere = sql.subtractsHidden(scope);
-            String select = "SELECT " + sql.q("PAGE_ID") + ", " + sql.q("OUTCOME") + ", " + sql.countIf(sql.live())
-                    + ", " + sql.countIf(sql.live() + " AND " + sql.inStates(PROMISED))
-                    + ", " + sql.countIf(sql.live() + " AND " + sql.inStates(DELIVERED))
-                    + " FROM " + sql.items() + " WHERE " + sql.q("OUTCOME") + " IS NOT NULL AND "
-                    + (leaveOutHere ? sql.inSpace("") : sql.inScope(scope, ""))
-                    + " GROUP BY " + sql.q("PAGE_ID") + ", " + sql.q("OUTCOME");
-            try (PreparedStatement s = sql.prepare(select)) {
-                sql.bindScope(s, 1, scope);
-                List<OutcomeActions> actions = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        if (!leaveOutHere || scope.visiblePages().contains(rs.getLong(1))) {
-                            actions.add(new OutcomeActions(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-                                    rs.getInt(5)));
-                        }
-                    }
-                }
-                return actions;
-            }
-        });
+        return new SpaceCounts(tally.totals(request), tally.weeks(request), tally.pairs(), tally.outcomeActions());
     }
 
     @Override
@@ -373,17 +212,22 @@ public final class SqlSpaceFigures implements SpaceFigures {
         List<ActionItem> items = new ArrayList<>();
         try (ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
-                Terms terms = new Terms(AoColumns.text(rs.getString("OWNER_KEY")), AoColumns.text(rs.getString("REQUESTER_KEY")),
-                        rs.getString("BODY_HASH"), rs.getString("BODY_EXCERPT"), AoColumns.day(rs.getString("DUE")));
-                items.add(new ActionItem(rs.getLong("ID"), rs.getLong("PAGE_ID"), rs.getString("MACRO_ID"),
-                        rs.getString("SPACE_KEY"), Kind.valueOf(rs.getString("KIND")), terms,
-                        Optional.ofNullable(rs.getString("OUTCOME")), State.valueOf(rs.getString("ITEM_STATE")),
-                        rs.getInt("VERSION"), rs.getInt("TERMS_VERSION"), AoColumns.day(rs.getString("AGREED_DUE")),
-                        AoColumns.day(rs.getString("COUNTER_DUE")), Presence.valueOf(rs.getString("PRESENCE")),
-                        instant(rs.getString("CREATED_AT")), instant(rs.getString("STATE_SINCE"))));
+                items.add(item(rs));
             }
         }
         return items;
+    }
+
+    /** The item of a row holding {@link SqlText#itemColumns()}. */
+    private static ActionItem item(ResultSet rs) throws SQLException {
+        Terms terms = new Terms(AoColumns.text(rs.getString("OWNER_KEY")), AoColumns.text(rs.getString("REQUESTER_KEY")),
+                rs.getString("BODY_HASH"), rs.getString("BODY_EXCERPT"), AoColumns.day(rs.getString("DUE")));
+        return new ActionItem(rs.getLong("ID"), rs.getLong("PAGE_ID"), rs.getString("MACRO_ID"),
+                rs.getString("SPACE_KEY"), Kind.valueOf(rs.getString("KIND")), terms,
+                Optional.ofNullable(rs.getString("OUTCOME")), State.valueOf(rs.getString("ITEM_STATE")),
+                rs.getInt("VERSION"), rs.getInt("TERMS_VERSION"), AoColumns.day(rs.getString("AGREED_DUE")),
+                AoColumns.day(rs.getString("COUNTER_DUE")), Presence.valueOf(rs.getString("PRESENCE")),
+                instant(rs.getString("CREATED_AT")), instant(rs.getString("STATE_SINCE")));
     }
 
     private <T> T read(SqlWork<T> work) {

@@ -55,6 +55,19 @@ final class SqlText {
         return q(TABLE_PREFIX + "ACTION_ITEM");
     }
 
+    /** The tally of counts kept per space ({@link AoTallyCount}). */
+    String tally() {
+        return q(TABLE_PREFIX + "TALLY_COUNT");
+    }
+
+    /** How many columns {@link #itemColumns()} and {@link #metricColumns()} name together. */
+    static final int ITEM_AND_METRIC_COLUMNS = 26;
+
+    /** The columns {@link ItemMetricsColumns#read} reads. */
+    String metricColumns() {
+        return Arrays.stream(ItemMetricsColumns.NAMES).map(this::q).collect(Collectors.joining(", "));
+    }
+
     String itemColumns() {
         return itemColumns("");
     }

@@ -4,12 +4,9 @@ import io.followthrough.core.commitment.ActionItem;
 import io.followthrough.core.report.DurationMetric;
 import io.followthrough.core.report.ItemOrder;
 import io.followthrough.core.report.ItemSelection;
-import io.followthrough.core.report.OutcomeActions;
 import io.followthrough.core.report.PageScope;
-import io.followthrough.core.report.PairCounts;
-import io.followthrough.core.report.SpaceTotals;
+import io.followthrough.core.report.SpaceCounts;
 import io.followthrough.core.report.TotalsRequest;
-import io.followthrough.core.report.WeeklyCounts;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,19 +22,10 @@ public interface SpaceFigures {
     /** Which of the space's pages with items the viewer may view, given the pages the viewer may view. */
     PageScope scope(String spaceKey, Set<Long> viewablePageIds);
 
-    /** The headline figures; the weekly series come from {@link #weeks}. */
-    SpaceTotals totals(PageScope scope, TotalsRequest request);
+    /** The figures that add up: headline totals, the weekly series, items per pair and per outcome. */
+    SpaceCounts counts(PageScope scope, TotalsRequest request);
 
-    /** Items created and items satisfied in each chart week of the request ({@code weekBounds().size() - 1} weeks). */
-    WeeklyCounts weeks(PageScope scope, TotalsRequest request);
-
-    /** Items per requester and owner. */
-    List<PairCounts> pairs(PageScope scope);
-
-    /** Items per outcome title they name, per page. */
-    List<OutcomeActions> outcomeActions(PageScope scope);
-
-    /** The median of a duration over the {@code count} items that have one (as counted by {@link #totals}). */
+    /** The median of a duration over the {@code count} items that have one (as the totals of {@link #counts} count them). */
     Optional<Duration> median(PageScope scope, DurationMetric metric, int count);
 
     /** The selected items in order, from {@code offset}; {@code limit} 0 means all. */

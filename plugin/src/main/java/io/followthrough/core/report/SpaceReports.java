@@ -10,10 +10,7 @@ import io.followthrough.core.port.Permissions;
 import io.followthrough.core.port.SpaceFigures;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,9 +63,10 @@ public final class SpaceReports {
         Viewable view = viewable(viewer, spaceKey);
         People people = new People(directory);
         TotalsRequest request = totalsRequest(today);
-        SpaceTotals totals = figures.totals(view.scope, request);
-        List<PairCounts> pairs = figures.pairs(view.scope);
-        List<OutcomeActions> actions = figures.outcomeActions(view.scope);
+        SpaceCounts counts = figures.counts(view.scope, request);
+        SpaceTotals totals = counts.totals();
+        List<PairCounts> pairs = counts.pairs();
+        List<OutcomeActions> actions = counts.outcomeActions();
         SpaceGoals goals = outcomeSummaries.of(spaceKey, List.copyOf(view.pages.values()));
         Headline headline = headline(view, totals, today);
         pairs.forEach(p -> {
@@ -87,7 +85,7 @@ public final class SpaceReports {
         return Optional.of(new SpaceReport(spaceKey, today, headline, purposes(goals, people, today, query.purposesPage()),
                 outcomes(outcomeStatuses(goals, actions, today), people, query.outcomesPage()), matrix(pairs, people),
                 new Paged<>(rows, total, page, query.size()),
-                charts(totals, figures.weeks(view.scope, request), today),
+                charts(totals, counts.weeks(), today),
                 filters(resolved, view, pairs, actions, people), problems, people.all()));
     }
 
@@ -100,7 +98,7 @@ public final class SpaceReports {
         Viewable view = viewable(viewer, spaceKey);
         People people = new People(directory);
         List<PairCounts> pairs = query.sort() == SortKey.OWNER || query.sort() == SortKey.REQUESTER
-                ? figures.pairs(view.scope) : List.of();
+                ? figures.counts(view.scope, totalsRequest(today)).pairs() : List.of();
         ReportQuery resolved = onTitledPage(query, view, new ArrayList<>());
         List<ReportRow> rows = rows(view, figures.list(view.scope, ItemSelection.of(resolved, today),
                 order(query, view, people, pairs), 0, 0), today);
@@ -117,12 +115,11 @@ public final class SpaceReports {
         boolean admin = permissions.canAdministerSpace(viewer, spaceKey);
         Viewable view = viewable(viewer, spaceKey);
         People people = new People(directory);
-        SpaceTotals totals = figures.totals(view.scope, totalsRequest(today));
-        Headline headline = headline(view, totals, today);
+        SpaceCounts counts = figures.counts(view.scope, totalsRequest(today));
+        Headline headline = headline(view, counts.totals(), today);
         List<PageRef> page = Optional.ofNullable(view.pages.get(pageId)).stream().toList();
         SpaceGoals goals = page.isEmpty() ? SpaceGoals.none() : outcomeSummaries.of(spaceKey, page);
-        List<OutcomeActions> actions = goals.outcomes().isEmpty() ? List.of()
-                : figures.outcomeActions(view.scope).stream().filter(a -> a.pageId() == pageId).toList();
+        List<OutcomeActions> actions = counts.outcomeActions().stream().filter(a -> a.pageId() == pageId).toList();
         List<ReportRow> attention = !admin ? List.of()
                 : rows(view, figures.needingAttention(view.scope, today, ATTENTION), today);
         attention.forEach(r -> named(people, r));
@@ -177,15 +174,13 @@ public final class SpaceReports {
         return new Viewable(pages, figures.scope(spaceKey, pages.keySet()));
     }
 
-    private TotalsRequest totalsRequest(LocalDate today) {
-        ZoneId zone = clock.getZone();
-        Instant now = clock.instant();
+    private static TotalsRequest totalsRequest(LocalDate today) {
         LocalDate firstWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1L);
-        List<Instant> bounds = new ArrayList<>();
+        List<LocalDate> starts = new ArrayList<>();
         for (int w = 0; w <= WEEKS; w++) {
-            bounds.add(firstWeek.plusWeeks(w).atStartOfDay(zone).toInstant());
+            starts.add(firstWeek.plusWeeks(w));
         }
-        return new TotalsRequest(today, now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(90)), bounds);
+        return new TotalsRequest(today, starts);
     }
 
     private Headline headline(Viewable view, SpaceTotals totals, LocalDate today) {

@@ -40,7 +40,7 @@ abstract class AoActionItemQueriesContract {
         database = openDatabase(dataDir);
         counter = new StatementCounter(database.dataSource());
         HostActiveObjects ao = new HostActiveObjects(counter.dataSource(), database.kind(), AoActionItemStoreContract.NAMESPACE);
-        ao.upgrade(List.of(new Upgrade01CreateTables()), AoActionItem.class, AoItemEvent.class);
+        StoreDatabases.upgradeToNewest(ao);
         store = new AoActionItemStore(ao, java.time.Clock.systemDefaultZone());
         queries = new AoActionItemQueries(ao);
     }

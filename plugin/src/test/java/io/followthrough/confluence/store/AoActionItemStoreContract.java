@@ -64,7 +64,7 @@ abstract class AoActionItemStoreContract {
         database = openDatabase(dataDir);
         counter = new StatementCounter(database.dataSource());
         HostActiveObjects ao = new HostActiveObjects(counter.dataSource(), database.kind(), NAMESPACE);
-        ao.upgrade(List.of(new Upgrade01CreateTables()), AoActionItem.class, AoItemEvent.class);
+        StoreDatabases.upgradeToNewest(ao);
         store = new AoActionItemStore(ao, java.time.Clock.systemDefaultZone());
         transactions = new AoTransactions(ao);
     }

@@ -30,7 +30,7 @@ class AoTransactionsTest {
     void openDatabase() {
         database = TestDatabases.hsqldbFile(dataDir);
         HostActiveObjects ao = new HostActiveObjects(database.dataSource(), database.kind(), AoActionItemStoreContract.NAMESPACE);
-        ao.upgrade(List.of(new Upgrade01CreateTables()));
+        StoreDatabases.upgradeToNewest(ao);
         store = new AoActionItemStore(ao, java.time.Clock.systemDefaultZone());
         transactions = new AoTransactions(ao);
     }

@@ -28,6 +28,14 @@ final class StoreDatabases {
         return new HostActiveObjects(database.dataSource(), database.kind(), AoActionItemStoreContract.NAMESPACE);
     }
 
+    /** Runs every upgrade task of the plugin: the tables of the newest model. */
+    @SuppressWarnings("unchecked") // generic varargs of entity classes
+    static void upgradeToNewest(HostActiveObjects ao) {
+        ao.upgrade(List.of(new Upgrade01CreateTables(), new Upgrade02CreateOutcomeTables(), new Upgrade03ItemMetrics(),
+                new Upgrade04SpaceTally()), AoActionItem.class, AoItemEvent.class, AoOutcome.class, AoOutcomeEvent.class,
+                AoPurpose.class, AoTallyCount.class);
+    }
+
     static boolean tableExists(HostDatabase database, String table) throws SQLException {
         try (Connection connection = database.dataSource().getConnection();
                 ResultSet rows = connection.getMetaData().getTables(null, null, table, new String[] {"TABLE"})) {

@@ -67,15 +67,19 @@ public final class InMemorySpaceFigures implements SpaceFigures {
     }
 
     @Override
-    public SpaceTotals totals(PageScope scope, TotalsRequest request) {
+    public SpaceCounts counts(PageScope scope, TotalsRequest request) {
         queries++;
+        return new SpaceCounts(totals(scope, request), weeks(scope, request), pairs(scope), outcomeActions(scope));
+    }
+
+    private SpaceTotals totals(PageScope scope, TotalsRequest request) {
         List<ActionItem> all = in(scope);
         List<ActionItem> live = live(scope);
         Map<State, Integer> byState = new EnumMap<>(State.class);
         live.forEach(i -> byState.merge(i.state(), 1, Integer::sum));
         List<List<ItemEvent>> stories = all.stream().map(this::history).toList();
         return new SpaceTotals(byState, (int) live.stream().filter(i -> i.isOverdue(request.today())).count(),
-                satisfiedSince(live, request.since30()), satisfiedSince(live, request.since90()), all.size(),
+                satisfiedWithin(live, request, 30), satisfiedWithin(live, request, 90), all.size(),
                 Metrics.onTimeRate(stories, AgreedDate.ORIGINAL, zone), Metrics.onTimeRate(stories, AgreedDate.LAST, zone),
                 (int) stories.stream().filter(Metrics::wasAnswered).count(), Metrics.declineRate(stories).count(),
                 Metrics.renegotiationRate(stories).count(),
@@ -83,35 +87,27 @@ public final class InMemorySpaceFigures implements SpaceFigures {
                 (int) stories.stream().map(Metrics::timeToAcknowledge).flatMap(Optional::stream).count());
     }
 
-    private static int satisfiedSince(List<ActionItem> live, Instant since) {
-        return (int) live.stream().filter(i -> i.state() == State.SATISFIED && !i.stateSince().isBefore(since)).count();
+    /** Satisfied on one of the last {@code days} days, in this zone. */
+    private int satisfiedWithin(List<ActionItem> live, TotalsRequest request, int days) {
+        return (int) live.stream().filter(i -> i.state() == State.SATISFIED && request.withinLast(days, day(i.stateSince()))).count();
     }
 
-    private static Optional<Integer> week(Instant at, TotalsRequest request) {
-        for (int w = 0; w < request.weeks(); w++) {
-            if (!at.isBefore(request.weekBounds().get(w)) && at.isBefore(request.weekBounds().get(w + 1))) {
-                return Optional.of(w);
-            }
-        }
-        return Optional.empty();
+    private LocalDate day(Instant at) {
+        return at.atZone(zone).toLocalDate();
     }
 
-    @Override
-    public WeeklyCounts weeks(PageScope scope, TotalsRequest request) {
-        queries++;
+    private WeeklyCounts weeks(PageScope scope, TotalsRequest request) {
         int[] created = new int[request.weeks()];
         int[] satisfied = new int[request.weeks()];
         for (ActionItem item : in(scope)) {
-            week(item.createdAt(), request).ifPresent(w -> created[w]++);
+            request.week(day(item.createdAt())).ifPresent(w -> created[w]++);
             history(item).stream().filter(e -> e.move() == Move.ACKNOWLEDGE)
-                    .forEach(e -> week(e.at(), request).ifPresent(w -> satisfied[w]++));
+                    .forEach(e -> request.week(day(e.at())).ifPresent(w -> satisfied[w]++));
         }
         return new WeeklyCounts(created, satisfied);
     }
 
-    @Override
-    public List<PairCounts> pairs(PageScope scope) {
-        queries++;
+    private List<PairCounts> pairs(PageScope scope) {
         Map<List<String>, Map<State, Integer>> live = new LinkedHashMap<>();
         Map<List<String>, Integer> removed = new LinkedHashMap<>();
         for (ActionItem item : in(scope)) {
@@ -127,9 +123,8 @@ public final class InMemorySpaceFigures implements SpaceFigures {
                 removed.getOrDefault(e.getKey(), 0))).toList();
     }
 
-    @Override
-    public List<OutcomeActions> outcomeActions(PageScope scope) {
-        queries++;
+    /** Outcomes with live items only. */
+    private List<OutcomeActions> outcomeActions(PageScope scope) {
         Map<List<Object>, int[]> counts = new LinkedHashMap<>();
         for (ActionItem item : in(scope)) {
             if (item.outcome().isEmpty()) {
@@ -142,7 +137,7 @@ public final class InMemorySpaceFigures implements SpaceFigures {
                 c[2] += delivered(item) ? 1 : 0;
             }
         }
-        return counts.entrySet().stream().map(e -> new OutcomeActions((Long) e.getKey().get(0), (String) e.getKey().get(1),
+        return counts.entrySet().stream().filter(e -> e.getValue()[0] > 0).map(e -> new OutcomeActions((Long) e.getKey().get(0), (String) e.getKey().get(1),
                 e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
     }
 

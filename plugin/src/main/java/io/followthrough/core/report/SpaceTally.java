@@ -1,0 +1,212 @@
+package io.followthrough.core.report;
+
+import io.followthrough.core.commitment.ActionItem;
+import io.followthrough.core.commitment.Presence;
+import io.followthrough.core.commitment.State;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A space's items counted by the facts its report adds up, so that a report reads a few thousand
+ * counts instead of a hundred thousand items. Each item adds one to the count of each of its
+ * {@link #keysOf keys}: its state, presence and metric flags; its state, requester and owner; the
+ * day it is due (while owed); the day it was created; the day it was satisfied; its outcome. The
+ * store keeps the counts as items change; a reader adds them up and takes away the items the
+ * viewer may not count, whose keys it works out the same way. Items on trashed pages have no keys.
+ */
+public final class SpaceTally {
+    /** What a key counts by. */
+    public enum Facet {
+        /** code: state, presence, then 1, 0 or - for on time (original, last), answered, declined, renegotiated, has a time to answer, to acknowledge */
+        TOTALS,
+        /** code: the state of an item on its page, or REMOVED; first: requester; second: owner */
+        PAIR,
+        /** code: the effective due day of a live item still owed */
+        DUE,
+        /** code: the day the item was created */
+        CREATED,
+        /** code: presence and the day a satisfied item was satisfied */
+        SATISFIED,
+        /** code: 0, or 1 promised (accepted), or 2 delivered; first: page id; second: outcome title — of a live item naming an outcome */
+        OUTCOME
+    }
+
+    /**
+     * A count's key: short words and numbers in {@code code} (separated by spaces, which none of
+     * them holds), people and titles, which may hold anything, in {@code first} and {@code second}.
+     */
+    public record Key(Facet facet, String code, String first, String second) {
+        private static Key of(Facet facet, String... words) {
+            return new Key(facet, String.join(" ", words), "", "");
+        }
+
+        List<String> words() {
+            return Arrays.asList(code.split(" "));
+        }
+    }
+
+    private static final Set<State> PROMISED = Set.of(State.ACCEPTED, State.DONE, State.SATISFIED);
+    private static final Set<State> DELIVERED = Set.of(State.DONE, State.SATISFIED);
+    private static final String REMOVED = Presence.REMOVED.name();
+
+    private final Map<Key, Integer> counts = new HashMap<>();
+
+    /** The keys an item counts under; none for an item on a trashed page. */
+    public static List<Key> keysOf(ActionItem item, ItemMetrics metrics, ZoneId zone) {
+        if (item.presence() == Presence.PAGE_TRASHED) {
+            return List.of();
+        }
+        boolean live = item.presence() == Presence.LIVE;
+        String state = item.state().name();
+        List<Key> keys = new ArrayList<>();
+        keys.add(Key.of(Facet.TOTALS, state, item.presence().name(), flag(metrics.onTimeOriginal()), flag(metrics.onTimeLast()),
+                flag(metrics.answered()), flag(metrics.declined()), flag(metrics.renegotiated()),
+                flag(metrics.timeToAnswer().isPresent()), flag(metrics.timeToAcknowledge().isPresent())));
+        keys.add(new Key(Facet.PAIR, live ? state : REMOVED, item.terms().requesterKey(), item.terms().ownerKey()));
+        if (live && ItemSelection.OWED.contains(item.state())) {
+            item.effectiveDue().ifPresent(due -> keys.add(Key.of(Facet.DUE, due.toString())));
+        }
+        keys.add(Key.of(Facet.CREATED, day(item.createdAt(), zone).toString()));
+        if (item.state() == State.SATISFIED) {
+            keys.add(Key.of(Facet.SATISFIED, item.presence().name(), day(item.stateSince(), zone).toString()));
+        }
+        if (live && item.outcome().isPresent()) {
+            String promise = DELIVERED.contains(item.state()) ? "2" : PROMISED.contains(item.state()) ? "1" : "0";
+            keys.add(new Key(Facet.OUTCOME, promise, String.valueOf(item.pageId()), item.outcome().get()));
+        }
+        return keys;
+    }
+
+    /**
+     * What changes in the counts when an item goes from one version to another (either may be
+     * absent: created, deleted): keys whose count does not change are left out.
+     */
+    public static Map<Key, Integer> change(Optional<List<Key>> before, Optional<List<Key>> after) {
+        Map<Key, Integer> change = new LinkedHashMap<>();
+        before.ifPresent(keys -> keys.forEach(k -> change.merge(k, -1, Integer::sum)));
+        after.ifPresent(keys -> keys.forEach(k -> change.merge(k, 1, Integer::sum)));
+        change.values().removeIf(n -> n == 0);
+        return change;
+    }
+
+    private static String flag(Optional<Boolean> value) {
+        return value.map(SpaceTally::flag).orElse("-");
+    }
+
+    private static String flag(boolean value) {
+        return value ? "1" : "0";
+    }
+
+    private static LocalDate day(Instant at, ZoneId zone) {
+        return at.atZone(zone).toLocalDate();
+    }
+
+    public void add(Key key, int n) {
+        counts.merge(key, n, Integer::sum);
+    }
+
+    /** Adds an item's keys ({@code sign} 1), or takes them away (-1). */
+    public void add(ActionItem item, ItemMetrics metrics, ZoneId zone, int sign) {
+        keysOf(item, metrics, zone).forEach(key -> add(key, sign));
+    }
+
+    /** The headline figures. */
+    public SpaceTotals totals(TotalsRequest request) {
+        Map<State, Integer> liveByState = new EnumMap<>(State.class);
+        // per TOTALS flag (words 2 to 8 of the code): the items it is 1 for, and those it is 0 or 1 for
+        int[] flags = new int[9];
+        int[] counted = new int[9];
+        int items = 0;
+        int overdue = 0;
+        int last30 = 0;
+        int last90 = 0;
+        for (Map.Entry<Key, Integer> count : counts.entrySet()) {
+            List<String> p = count.getKey().words();
+            int n = count.getValue();
+            switch (count.getKey().facet()) {
+                case TOTALS -> {
+                    if (p.get(1).equals(Presence.LIVE.name())) {
+                        liveByState.merge(State.valueOf(p.get(0)), n, Integer::sum);
+                    }
+                    items += n;
+                    for (int f = 2; f <= 8; f++) {
+                        flags[f] += p.get(f).equals("1") ? n : 0;
+                        counted[f] += p.get(f).equals("-") ? 0 : n;
+                    }
+                }
+                case DUE -> overdue += LocalDate.parse(p.get(0)).isBefore(request.today()) ? n : 0;
+                case SATISFIED -> {
+                    if (p.get(0).equals(Presence.LIVE.name())) {
+                        LocalDate day = LocalDate.parse(p.get(1));
+                        last30 += request.withinLast(30, day) ? n : 0;
+                        last90 += request.withinLast(90, day) ? n : 0;
+                    }
+                }
+                default -> { }
+            }
+        }
+        liveByState.values().removeIf(n -> n == 0);
+        return new SpaceTotals(liveByState, overdue, last30, last90, items, new Rate(flags[2], counted[2]),
+                new Rate(flags[3], counted[3]), flags[4], flags[5], flags[6], flags[7], flags[8]);
+    }
+
+    /** Items created and items satisfied in each chart week. */
+    public WeeklyCounts weeks(TotalsRequest request) {
+        int[] created = new int[request.weeks()];
+        int[] satisfied = new int[request.weeks()];
+        counts.forEach((key, n) -> {
+            if (key.facet() == Facet.CREATED) {
+                request.week(LocalDate.parse(key.code())).ifPresent(w -> created[w] += n);
+            } else if (key.facet() == Facet.SATISFIED) {
+                request.week(LocalDate.parse(key.words().get(1))).ifPresent(w -> satisfied[w] += n);
+            }
+        });
+        return new WeeklyCounts(created, satisfied);
+    }
+
+    /** Items per requester and owner, for the pairs that have any. */
+    public List<PairCounts> pairs() {
+        Map<List<String>, Map<State, Integer>> live = new HashMap<>();
+        Map<List<String>, Integer> removed = new HashMap<>();
+        counts.forEach((key, n) -> {
+            if (key.facet() == Facet.PAIR && n != 0) {
+                List<String> pair = List.of(key.first(), key.second());
+                Map<State, Integer> byState = live.computeIfAbsent(pair, p -> new EnumMap<>(State.class));
+                if (key.code().equals(REMOVED)) {
+                    removed.merge(pair, n, Integer::sum);
+                } else {
+                    byState.merge(State.valueOf(key.code()), n, Integer::sum);
+                }
+            }
+        });
+        List<PairCounts> pairs = new ArrayList<>();
+        live.forEach((pair, byState) -> pairs.add(new PairCounts(pair.get(0), pair.get(1), byState,
+                removed.getOrDefault(pair, 0))));
+        return pairs;
+    }
+
+    /** Items per outcome title they name, per page, for the outcomes that have live items. */
+    public List<OutcomeActions> outcomeActions() {
+        Map<List<String>, int[]> byOutcome = new HashMap<>();
+        counts.forEach((key, n) -> {
+            if (key.facet() == Facet.OUTCOME && n != 0) {
+                int[] promises = byOutcome.computeIfAbsent(List.of(key.first(), key.second()), k -> new int[3]);
+                promises[Integer.parseInt(key.code())] += n;
+            }
+        });
+        List<OutcomeActions> actions = new ArrayList<>();
+        byOutcome.forEach((outcome, promises) -> actions.add(new OutcomeActions(Long.parseLong(outcome.get(0)), outcome.get(1),
+                promises[0] + promises[1] + promises[2], promises[1] + promises[2], promises[2])));
+        return actions;
+    }
+}
