@@ -78,6 +78,13 @@ public final class AoActionItemStore implements ActionItemStore {
 
     @Override
     public ActionItem create(ActionItem item, ItemEvent created) {
+        ActionItem stored = insertRows(item, created);
+        AoTallies.change(ao, zone, Optional.empty(), Optional.of(new Counted(stored, ItemMetrics.of(List.of(created), zone))));
+        return stored;
+    }
+
+    /** Writes the item's row and its first event, as model versions before the tally did on create. */
+    ActionItem insertRows(ActionItem item, ItemEvent created) {
         Map<String, Object> columns = new HashMap<>();
         columns.put("PAGE_ID", item.pageId());
         columns.put("MACRO_ID", item.macroId());
@@ -98,17 +105,14 @@ public final class AoActionItemStore implements ActionItemStore {
         columns.put("PRESENCE", item.presence().name());
         columns.put("CREATED_AT", instant(item.createdAt()));
         columns.put("STATE_SINCE", instant(item.stateSince()));
-        ItemMetrics metrics = ItemMetrics.of(List.of(created), zone);
-        columns.putAll(ItemMetricsColumns.of(metrics));
+        columns.putAll(ItemMetricsColumns.of(ItemMetrics.of(List.of(created), zone)));
         // Built from what was written: reading the new entity's getters would cost a query per column.
         int id = ao.create(AoActionItem.class, columns).getID();
         insert(item.pageId(), new ItemEvent(id, created.sequence(), created.at(), created.actorKey(), created.move(),
                 created.from(), created.to(), created.note(), created.termsVersion(), created.date(), created.changes()));
-        ActionItem stored = new ActionItem(id, item.pageId(), item.macroId(), item.spaceKey(), item.kind(), item.terms(),
+        return new ActionItem(id, item.pageId(), item.macroId(), item.spaceKey(), item.kind(), item.terms(),
                 item.outcome(), item.state(), item.version(), item.termsVersion(), item.agreedDue(), item.counterDue(),
                 item.presence(), item.createdAt(), item.stateSince());
-        AoTallies.change(ao, zone, Optional.empty(), Optional.of(new Counted(stored, metrics)));
-        return stored;
     }
 
     /**
@@ -126,14 +130,6 @@ public final class AoActionItemStore implements ActionItemStore {
         AoActionItem row = entity(updated.id())
                 .orElseThrow(() -> new IllegalArgumentException("no action item " + updated.id()));
         Counted before = Counted.of(row);
-        try {
-            insert(updated.pageId(), event);
-        } catch (RuntimeException e) {
-            if (isConstraintViolation(e)) {
-                throw new ConcurrentMoveException(updated.id(), e);
-            }
-            throw e;
-        }
         row.setKind(updated.kind().name());
         row.setOwnerKey(updated.terms().ownerKey());
         row.setRequesterKey(updated.terms().requesterKey());
@@ -147,9 +143,21 @@ public final class AoActionItemStore implements ActionItemStore {
         row.setCounterDue(day(updated.counterDue()));
         row.setPresence(updated.presence().name());
         row.setStateSince(instant(updated.stateSince()));
-        ItemMetricsColumns.set(row, ItemMetrics.of(ItemMetricsColumns.history(ao, updated.id()), zone));
-        row.save();
+        List<ItemEvent> history = new ArrayList<>(ItemMetricsColumns.history(ao, updated.id()));
+        history.add(event);
+        ItemMetricsColumns.set(row, ItemMetrics.of(history, zone));
+        // The tally rows go in before the event: on HSQLDB, Active Objects serialises inserts in the
+        // JVM, so a racing move waiting on this event's unique key would block them until it timed out.
         AoTallies.change(ao, zone, Optional.of(before), Optional.of(Counted.of(row)));
+        try {
+            insert(updated.pageId(), event);
+        } catch (RuntimeException e) {
+            if (isConstraintViolation(e)) {
+                throw new ConcurrentMoveException(updated.id(), e);
+            }
+            throw e;
+        }
+        row.save();
     }
 
     @Override

@@ -41,7 +41,7 @@ class Upgrade01CreateTablesTest {
             assertThat(tableExists(database, ao.tablePrefix() + "ACTION_ITEM")).isTrue();
             assertThat(tableExists(database, ao.tablePrefix() + "ITEM_EVENT")).isTrue();
             AoActionItemStore store = new AoActionItemStore(ao, java.time.Clock.systemDefaultZone());
-            ActionItem item = store.create(request(1, "m-1"), created(request(1, "m-1")));
+            ActionItem item = store.insertRows(request(1, "m-1"), created(request(1, "m-1")));
             assertThat(store.history(item.id())).containsExactly(created(item));
         }
     }
@@ -51,7 +51,7 @@ class Upgrade01CreateTablesTest {
     void startingAgainKeepsTheStoredItems(HostDatabase.Kind kind) {
         try (HostDatabase database = open(kind, dataDir)) {
             activeObjects(database).upgrade(List.of(new Upgrade01CreateTables()));
-            ActionItem item = new AoActionItemStore(activeObjects(database), java.time.Clock.systemDefaultZone()).create(request(1, "m-1"), created(request(1, "m-1")));
+            ActionItem item = new AoActionItemStore(activeObjects(database), java.time.Clock.systemDefaultZone()).insertRows(request(1, "m-1"), created(request(1, "m-1")));
 
             HostActiveObjects restarted = activeObjects(database);
             restarted.upgrade(List.of(new Upgrade01CreateTables()), AoActionItem.class, AoItemEvent.class);

@@ -41,7 +41,7 @@ class Upgrade02CreateOutcomeTablesTest {
     void onAVersionOneDatabaseItAddsTheNewTablesAndKeepsTheItems(HostDatabase.Kind kind) throws SQLException {
         try (HostDatabase database = open(kind, dataDir)) {
             activeObjects(database).upgrade(List.of(new Upgrade01CreateTables()));
-            ActionItem item = new AoActionItemStore(activeObjects(database), java.time.Clock.systemDefaultZone()).create(request(1, "m-1"), created(request(1, "m-1")));
+            ActionItem item = new AoActionItemStore(activeObjects(database), java.time.Clock.systemDefaultZone()).insertRows(request(1, "m-1"), created(request(1, "m-1")));
             assertThat(tableExists(database, "AO_5033A6_OUTCOME")).isFalse();
 
             HostActiveObjects upgraded = activeObjects(database);
