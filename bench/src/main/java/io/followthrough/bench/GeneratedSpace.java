@@ -38,8 +38,9 @@ record GeneratedSpace(SpacePlan plan, List<Long> pageIds, Duration took) {
     /** What the report must show the user at {@code now}, from the pages they may view. */
     Expected expectedFor(String username, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, plan.zone);
-        Instant days30 = now.minus(Duration.ofDays(30));
-        Instant days90 = now.minus(Duration.ofDays(90));
+        // Whole days in the server's zone, today included, as the report counts them.
+        LocalDate days30 = today.minusDays(29);
+        LocalDate days90 = today.minusDays(89);
         Map<State, Integer> live = new EnumMap<>(State.class);
         Map<String, Integer> outcomesByStatus = new TreeMap<>();
         int items = 0;
@@ -67,8 +68,9 @@ record GeneratedSpace(SpacePlan plan, List<Long> pageIds, Duration took) {
                         || item.finalState == State.COUNTERED || item.finalState == State.ACCEPTED;
                 overdue += owed && item.effectiveDue != null && item.effectiveDue.isBefore(today) ? 1 : 0;
                 boolean satisfied = item.finalState == State.SATISFIED;
-                satisfied30 += satisfied && !item.stateSince.isBefore(days30) ? 1 : 0;
-                satisfied90 += satisfied && !item.stateSince.isBefore(days90) ? 1 : 0;
+                LocalDate satisfiedOn = LocalDate.ofInstant(item.stateSince, plan.zone);
+                satisfied30 += satisfied && !satisfiedOn.isBefore(days30) ? 1 : 0;
+                satisfied90 += satisfied && !satisfiedOn.isBefore(days90) ? 1 : 0;
             }
         }
         return new Expected(items, live, overdue, satisfied30, satisfied90, outcomes, outcomesByStatus, purposes);

@@ -150,8 +150,8 @@ final class Scenarios {
     List<Measurement> spaceReportAgainstBareSql(GeneratedSpace space, int runs) throws Exception {
         String viewer = SpacePlan.REPORT_VIEWER;
         try (BareReportSql bare = new BareReportSql(host.database().jdbcUrl(), SimulatedApp.activeObjects(host).tablePrefix(),
-                space.spaceKey(), space.hiddenPageIds(viewer), space.plan().zone)) {
-            Map<State, Integer> counted = bare.run(Instant.now());
+                space.spaceKey(), space.hiddenPageIds(viewer))) {
+            Map<State, Integer> counted = bare.run();
             check(counted.equals(space.expectedFor(viewer, Instant.now()).liveStates()),
                     "the bare SQL counts " + counted + " live items per state, the generator wrote "
                             + space.expectedFor(viewer, Instant.now()).liveStates());
@@ -177,7 +177,7 @@ final class Scenarios {
             long bareElapsed = 0;
             if (bare != null) {
                 long bareStart = System.nanoTime();
-                bare.run(Instant.now());
+                bare.run();
                 bareElapsed = System.nanoTime() - bareStart;
             }
             if (run >= 0) {
