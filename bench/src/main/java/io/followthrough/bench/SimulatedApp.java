@@ -21,7 +21,9 @@ import io.followthrough.devhost.services.HostPageManager;
 import io.followthrough.devhost.services.HostSpaceManager;
 import io.followthrough.devhost.services.HostUserAccessor;
 import io.followthrough.devhost.web.HostApp;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -89,6 +91,11 @@ final class SimulatedApp {
         public ConfluenceUser getUserByName(String name) {
             return name == null ? null
                     : byName.computeIfAbsent(name, n -> Optional.ofNullable(users.getUserByName(n))).orElse(null);
+        }
+
+        @Override
+        public List<ConfluenceUser> getUsersByUserKeys(List<UserKey> userKeys) {
+            return userKeys.stream().map(this::getUserByKey).filter(Objects::nonNull).toList();
         }
     }
 }

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -43,6 +44,17 @@ public final class HostUsers {
     public Optional<HostUser> byKey(String userKey) {
         return userKey == null ? Optional.empty()
                 : jdbc.one("SELECT " + COLUMNS + " FROM DH_USER WHERE USER_KEY = ?", HostUsers::user, userKey);
+    }
+
+    /** The users with these keys, a thousand keys a statement; unknown keys are left out. */
+    public List<HostUser> byKeys(List<String> userKeys) {
+        List<HostUser> found = new ArrayList<>();
+        for (int from = 0; from < userKeys.size(); from += 1000) {
+            List<String> keys = userKeys.subList(from, Math.min(userKeys.size(), from + 1000));
+            found.addAll(jdbc.list("SELECT " + COLUMNS + " FROM DH_USER WHERE USER_KEY IN (" + "?, ".repeat(keys.size() - 1)
+                    + "?)", HostUsers::user, keys.toArray()));
+        }
+        return found;
     }
 
     public List<HostUser> all() {

@@ -2,9 +2,12 @@
 package com.atlassian.confluence.user;
 
 import com.atlassian.sal.api.user.UserKey;
+import java.util.List;
 
 public interface UserAccessor {
     ConfluenceUser getUserByKey(UserKey userKey);
 
     ConfluenceUser getUserByName(String name);
+
+    List<ConfluenceUser> getUsersByUserKeys(List<UserKey> userKeys);
 }

@@ -1,5 +1,8 @@
 package io.followthrough.core.port;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Looks up users; the host adapter answers from Confluence's user directory. */
@@ -13,5 +16,12 @@ public interface Directory {
      */
     default Optional<Person> byKey(String userKey) {
         return find(userKey);
+    }
+
+    /** {@link #byKey} for many keys at once: the users found, by the key asked for. */
+    default Map<String, Person> byKeys(Collection<String> userKeys) {
+        Map<String, Person> found = new HashMap<>();
+        userKeys.forEach(key -> byKey(key).ifPresent(person -> found.put(key, person)));
+        return found;
     }
 }

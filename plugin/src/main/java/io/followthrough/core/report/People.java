@@ -2,8 +2,10 @@ package io.followthrough.core.report;
 
 import io.followthrough.core.port.Directory;
 import io.followthrough.core.port.Person;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,6 +16,15 @@ final class People {
 
     People(Directory directory) {
         this.directory = directory;
+    }
+
+    /** Looks up at once those of these users not yet known: one question instead of one per user. */
+    void lookUp(Collection<String> userKeys) {
+        List<String> unknown = userKeys.stream().filter(key -> !known.containsKey(key)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            Map<String, Person> found = directory.byKeys(unknown);
+            unknown.forEach(key -> known.put(key, found.getOrDefault(key, new Person(key, key, key))));
+        }
     }
 
     Person of(String userKey) {

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Builds the space outcome report (DESIGN §5.5) for space admins, and the summary the outcome
@@ -69,10 +70,7 @@ public final class SpaceReports {
         List<OutcomeActions> actions = counts.outcomeActions();
         SpaceGoals goals = outcomeSummaries.of(spaceKey, List.copyOf(view.pages.values()));
         Headline headline = headline(view, totals, today);
-        pairs.forEach(p -> {
-            people.of(p.requesterKey());
-            people.of(p.ownerKey());
-        });
+        people.lookUp(pairs.stream().flatMap(p -> Stream.of(p.requesterKey(), p.ownerKey())).toList());
         List<ParameterProblem> problems = new ArrayList<>();
         ReportQuery resolved = onTitledPage(query, view, problems);
         ItemSelection selection = ItemSelection.of(resolved, today);
@@ -102,7 +100,7 @@ public final class SpaceReports {
         ReportQuery resolved = onTitledPage(query, view, new ArrayList<>());
         List<ReportRow> rows = rows(view, figures.list(view.scope, ItemSelection.of(resolved, today),
                 order(query, view, people, pairs), 0, 0), today);
-        rows.forEach(r -> named(people, r));
+        people.lookUp(rows.stream().flatMap(r -> Stream.of(r.item().terms().ownerKey(), r.item().terms().requesterKey())).toList());
         return Optional.of(new ItemExport(spaceKey, rows, people.all()));
     }
 
@@ -211,7 +209,9 @@ public final class SpaceReports {
         Map<Long, Integer> pageRanks = Map.of();
         if (query.sort() == SortKey.OWNER || query.sort() == SortKey.REQUESTER) {
             Function<PairCounts, String> key = query.sort() == SortKey.OWNER ? PairCounts::ownerKey : PairCounts::requesterKey;
-            userRanks = ranks(pairs.stream().map(key).distinct().toList(), people.byName());
+            List<String> keys = pairs.stream().map(key).distinct().toList();
+            people.lookUp(keys);
+            userRanks = ranks(keys, people.byName());
         } else if (query.sort() == SortKey.PAGE) {
             pageRanks = ranks(List.copyOf(view.scope.visiblePages()),
                     Comparator.comparing((Long id) -> view.pages.get(id).title().toLowerCase(Locale.ROOT)));

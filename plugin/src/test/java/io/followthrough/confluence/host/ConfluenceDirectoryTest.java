@@ -39,12 +39,29 @@ class ConfluenceDirectoryTest {
         assertThat(asked).containsExactly("key alice", "name alice", "name k-alice", "key k-alice", "key nobody", "name nobody");
     }
 
+    @Test
+    void manyStoredKeysAreAskedForInOneQuestionAndOnlyTheMissesByName() {
+        assertThat(directory.byKeys(List.of("k-alice", "alice", "nobody")))
+                .containsOnlyKeys("k-alice", "alice")
+                .containsEntry("alice", new Person("k-alice", "alice", "Alice Liddell"));
+        assertThat(asked).hasSize(3).first().asString().startsWith("keys ");
+        assertThat(asked.get(0)).contains("k-alice", "alice", "nobody");
+        assertThat(asked.subList(1, 3)).containsExactlyInAnyOrder("name alice", "name nobody");
+    }
+
     /** Confluence's accessor as far as the directory uses it, knowing alice (key k-alice). */
     private record OneUser(List<String> asked) implements UserAccessor {
         @Override
         public ConfluenceUser getUserByKey(UserKey userKey) {
             asked.add("key " + userKey.getStringValue());
             return userKey.getStringValue().equals("k-alice") ? new Alice() : null;
+        }
+
+        @Override
+        public List<ConfluenceUser> getUsersByUserKeys(List<UserKey> userKeys) {
+            asked.add("keys " + userKeys.stream().map(UserKey::getStringValue).sorted().toList());
+            return userKeys.stream().filter(key -> key.getStringValue().equals("k-alice"))
+                    .map(key -> (ConfluenceUser) new Alice()).toList();
         }
 
         @Override

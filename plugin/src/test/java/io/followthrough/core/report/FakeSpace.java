@@ -42,6 +42,9 @@ final class FakeSpace implements ActionItemQueries, Permissions, Directory, Outc
     final List<OutcomeSummary> outcomes = new ArrayList<>();
     int pageChecks;
     int itemQueries;
+    /** Users asked for one by one, and how many times many were asked for at once. */
+    final List<String> usersAskedOneByOne = new ArrayList<>();
+    int userBatches;
 
     FakeSpace() {
         for (String name : List.of("alice", "bob", "carol", "dave")) {
@@ -120,7 +123,16 @@ final class FakeSpace implements ActionItemQueries, Permissions, Directory, Outc
 
     @Override
     public Optional<Person> find(String usernameOrKey) {
+        usersAskedOneByOne.add(usernameOrKey);
         return Optional.ofNullable(users.get(usernameOrKey));
+    }
+
+    @Override
+    public Map<String, Person> byKeys(Collection<String> userKeys) {
+        userBatches++;
+        Map<String, Person> found = new HashMap<>();
+        userKeys.stream().filter(users::containsKey).forEach(key -> found.put(key, users.get(key)));
+        return found;
     }
 
     @Override

@@ -133,6 +133,15 @@ class SpaceReportsTest {
     }
 
     @Test
+    void theReportAsksTheDirectoryForEveryoneInTheMatrixAtOnce() {
+        SpaceReport report = report(ReportQuery.everything());
+
+        assertThat(space.userBatches).isEqualTo(1);
+        assertThat(report.people()).containsKeys("alice", "bob", "carol");
+        assertThat(space.usersAskedOneByOne).doesNotContain("alice", "bob", "carol");
+    }
+
+    @Test
     void theMatrixShowsWhoOwesWhomByStateForItemsOnPages() {
         Matrix matrix = report(ReportQuery.everything()).matrix();
 
