@@ -51,10 +51,7 @@ public final class MyCommitments {
         List<ReportRow> rows = mine.stream().filter(item -> pages.containsKey(item.pageId()))
                 .map(item -> new ReportRow(item, pages.get(item.pageId()), item.isOverdue(today))).toList();
         People people = new People(directory);
-        rows.forEach(r -> {
-            people.of(r.item().terms().ownerKey());
-            people.of(r.item().terms().requesterKey());
-        });
+        people.lookUpRows(rows.stream());
         Comparator<ReportRow> oldestFirst = Comparator.comparing((ReportRow r) -> r.item().stateSince());
         Comparator<ReportRow> urgentFirst = Comparator.comparing((ReportRow r) -> !r.overdue())
                 .thenComparing(r -> r.item().effectiveDue().orElse(LocalDate.MAX)).thenComparing(oldestFirst);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The users one report names, each looked up once; a user the directory no longer knows shows as the key. */
 final class People {
@@ -25,6 +26,11 @@ final class People {
             Map<String, Person> found = directory.byKeys(unknown);
             unknown.forEach(key -> known.put(key, found.getOrDefault(key, new Person(key, key, key))));
         }
+    }
+
+    /** Looks up the owners and requesters of these rows, in one question for those not yet known. */
+    void lookUpRows(Stream<ReportRow> rows) {
+        lookUp(rows.flatMap(r -> Stream.of(r.item().terms().ownerKey(), r.item().terms().requesterKey())).toList());
     }
 
     Person of(String userKey) {

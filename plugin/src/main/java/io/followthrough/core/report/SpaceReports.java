@@ -78,8 +78,7 @@ public final class SpaceReports {
         int page = Paged.clamp(query.page(), total, query.size());
         List<ReportRow> rows = rows(view, figures.list(view.scope, selection, order(query, view, people, pairs),
                 (page - 1) * query.size(), query.size()), today);
-        rows.forEach(r -> named(people, r));
-        headline.oldestAwaiting().ifPresent(r -> named(people, r));
+        people.lookUpRows(Stream.concat(rows.stream(), headline.oldestAwaiting().stream()));
         return Optional.of(new SpaceReport(spaceKey, today, headline, purposes(goals, people, today, query.purposesPage()),
                 outcomes(outcomeStatuses(goals, actions, today), people, query.outcomesPage()), matrix(pairs, people),
                 new Paged<>(rows, total, page, query.size()),
@@ -100,7 +99,7 @@ public final class SpaceReports {
         ReportQuery resolved = onTitledPage(query, view, new ArrayList<>());
         List<ReportRow> rows = rows(view, figures.list(view.scope, ItemSelection.of(resolved, today),
                 order(query, view, people, pairs), 0, 0), today);
-        people.lookUp(rows.stream().flatMap(r -> Stream.of(r.item().terms().ownerKey(), r.item().terms().requesterKey())).toList());
+        people.lookUpRows(rows.stream());
         return Optional.of(new ItemExport(spaceKey, rows, people.all()));
     }
 
@@ -120,7 +119,7 @@ public final class SpaceReports {
         List<OutcomeActions> actions = counts.outcomeActions().stream().filter(a -> a.pageId() == pageId).toList();
         List<ReportRow> attention = !admin ? List.of()
                 : rows(view, figures.needingAttention(view.scope, today, ATTENTION), today);
-        attention.forEach(r -> named(people, r));
+        people.lookUpRows(attention.stream());
         return new SpaceSummary(spaceKey, admin, headline, outcomeStatuses(goals, actions, today),
                 attention, people.all());
     }
@@ -196,11 +195,6 @@ public final class SpaceReports {
 
     private static List<ReportRow> rows(Viewable view, List<ActionItem> items, LocalDate today) {
         return items.stream().map(item -> new ReportRow(item, view.pages.get(item.pageId()), item.isOverdue(today))).toList();
-    }
-
-    private static void named(People people, ReportRow row) {
-        people.of(row.item().terms().ownerKey());
-        people.of(row.item().terms().requesterKey());
     }
 
     /** The sort with the ranks it needs: people by display name (then key), pages by title. */
