@@ -29,6 +29,7 @@ public final class StatementCounter {
             Connection.class, Statement.class, PreparedStatement.class, CallableStatement.class, DatabaseMetaData.class);
 
     private final AtomicLong total = new AtomicLong();
+    private final AtomicLong nanos = new AtomicLong();
     private final ThreadLocal<long[]> perThread = ThreadLocal.withInitial(() -> new long[1]);
     private final DataSource dataSource;
 
@@ -44,6 +45,15 @@ public final class StatementCounter {
     /** Statements run through {@link #dataSource()} on any thread since this counter was made. */
     public long count() {
         return total.get();
+    }
+
+    /**
+     * Wall-clock time spent in the counted calls on any thread, in nanoseconds: the database's
+     * answer and, for a query, the rows the driver fetches with it (all of them, unless a fetch
+     * size says otherwise), not the caller's reading of the result set.
+     */
+    public long nanos() {
+        return nanos.get();
     }
 
     /** Statements the calling thread runs through {@link #dataSource()} while {@code block} runs. */
@@ -67,15 +77,21 @@ public final class StatementCounter {
         if (method.getName().equals("hashCode") && method.getParameterCount() == 0) {
             return System.identityHashCode(proxy);
         }
-        if (isCounted(target, method)) {
+        boolean counted = isCounted(target, method);
+        if (counted) {
             total.incrementAndGet();
             perThread.get()[0]++;
         }
+        long start = System.nanoTime();
         Object result;
         try {
             result = method.invoke(target, args);
         } catch (InvocationTargetException e) {
             throw e.getCause();
+        } finally {
+            if (counted) {
+                nanos.addAndGet(System.nanoTime() - start);
+            }
         }
         Class<?> returned = method.getReturnType();
         return result != null && WRAPPED.contains(returned) ? wrap(returned, result) : result;

@@ -88,6 +88,23 @@ class StatementCounterTest {
     }
 
     @Test
+    void timeIsMeasuredInExecutedStatementsOnly() throws SQLException {
+        try (Connection connection = counter.dataSource().getConnection()) {
+            try (PreparedStatement prepared = connection.prepareStatement("SELECT COUNT(*) FROM ITEM")) {
+                assertThat(counter.nanos()).as("preparing is not executing").isZero();
+                long start = System.nanoTime();
+                prepared.executeQuery().close();
+                long around = System.nanoTime() - start;
+
+                assertThat(counter.nanos()).isPositive().isLessThanOrEqualTo(around);
+            }
+            long afterQuery = counter.nanos();
+            connection.getAutoCommit();
+            assertThat(counter.nanos()).isEqualTo(afterQuery);
+        }
+    }
+
+    @Test
     void wrappedConnectionsAreEqualOnlyToThemselves() throws SQLException {
         try (Connection first = counter.dataSource().getConnection(); Connection second = counter.dataSource().getConnection()) {
             assertThat(first).isEqualTo(first).isNotEqualTo(second);
