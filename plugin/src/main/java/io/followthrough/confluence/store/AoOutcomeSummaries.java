@@ -2,7 +2,7 @@ package io.followthrough.confluence.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.followthrough.core.commitment.Presence;
-import io.followthrough.core.outcome.Outcome;
+import io.followthrough.core.outcome.OutcomeStatus;
 import io.followthrough.core.port.OutcomeSummaries;
 import io.followthrough.core.port.PageRef;
 import io.followthrough.core.purpose.PagePurpose;
@@ -43,10 +43,11 @@ public final class AoOutcomeSummaries implements OutcomeSummaries {
                     new PurposeSummary(page, purpose.sponsorKey(), purpose.until(), purpose.review())));
         }
         List<OutcomeSummary> outcomes = new ArrayList<>();
+        // Only the columns a summary shows are read and converted: a big space has thousands of outcomes.
         for (AoOutcome row : ao.find(AoOutcome.class, live(spaceKey).order("PAGE_ID, ID"))) {
-            Outcome outcome = AoOutcomeStore.outcome(row);
-            Optional.ofNullable(viewable.get(outcome.pageId())).ifPresent(page -> outcomes.add(new OutcomeSummary(page,
-                    outcome.title(), outcome.ownerKey(), outcome.due(), Optional.of(outcome.status().wireName()))));
+            Optional.ofNullable(viewable.get(row.getPageId())).ifPresent(page -> outcomes.add(new OutcomeSummary(page,
+                    row.getTitle(), Optional.ofNullable(row.getOwnerKey()), AoColumns.day(row.getDue()),
+                    Optional.of(OutcomeStatus.valueOf(row.getOutcomeStatus()).wireName()))));
         }
         return new SpaceGoals(purposes, outcomes);
     }

@@ -224,17 +224,22 @@ public final class SpaceReports {
         return ranks;
     }
 
+    /** A purpose with its page title in lower case, worked out once for the sort. */
+    private record Titled(PurposeStatus status, String title) { }
+
     /** One page of the purposes, expired ones first, then those due for review, then by page title. */
     private static PurposeOverview purposes(SpaceGoals goals, People people, LocalDate today, int page) {
         List<PurposeStatus> all = goals.purposes().stream()
                 .map(p -> new PurposeStatus(p, p.until().map(until -> until.isBefore(today)).orElse(false),
                         p.until().map(until -> !until.isBefore(today)).orElse(true)
                                 && p.review().map(review -> !review.isAfter(today)).orElse(false)))
-                .sorted(Comparator.comparing((PurposeStatus p) -> !p.expired()).thenComparing(p -> !p.reviewDue())
-                        .thenComparing(p -> p.purpose().page().title().toLowerCase(Locale.ROOT)))
+                .map(p -> new Titled(p, p.purpose().page().title().toLowerCase(Locale.ROOT)))
+                .sorted(Comparator.comparing((Titled t) -> !t.status().expired()).thenComparing(t -> !t.status().reviewDue())
+                        .thenComparing(Titled::title))
+                .map(Titled::status)
                 .toList();
         Paged<PurposeStatus> shown = Paged.of(all, page, TABLE_ROWS);
-        shown.rows().forEach(p -> p.purpose().sponsorKey().ifPresent(people::of));
+        people.lookUp(shown.rows().stream().flatMap(p -> p.purpose().sponsorKey().stream()).toList());
         return new PurposeOverview(shown, (int) all.stream().filter(PurposeStatus::expired).count(),
                 (int) all.stream().filter(PurposeStatus::reviewDue).count());
     }
@@ -261,13 +266,16 @@ public final class SpaceReports {
     private static OutcomeOverview outcomes(List<OutcomeStatus> statuses, People people, int page) {
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         statuses.forEach(o -> byStatus.merge(o.outcome().status().orElse(OutcomeOverview.NOT_RECORDED), 1, Integer::sum));
+        // Each outcome's sort key is worked out once, not at every comparison: a big space has thousands.
+        record Ranked(OutcomeStatus status, int attention, String title) { }
         List<OutcomeStatus> ordered = statuses.stream()
-                .sorted(Comparator.comparingInt(SpaceReports::attention)
-                        .thenComparing(o -> o.outcome().page().title().toLowerCase(Locale.ROOT))
-                        .thenComparingLong(o -> o.outcome().page().id()))
+                .map(o -> new Ranked(o, attention(o), o.outcome().page().title().toLowerCase(Locale.ROOT)))
+                .sorted(Comparator.comparingInt(Ranked::attention).thenComparing(Ranked::title)
+                        .thenComparingLong(r -> r.status().outcome().page().id()))
+                .map(Ranked::status)
                 .toList();
         Paged<OutcomeStatus> shown = Paged.of(ordered, page, TABLE_ROWS);
-        shown.rows().forEach(o -> o.outcome().ownerKey().ifPresent(people::of));
+        people.lookUp(shown.rows().stream().flatMap(o -> o.outcome().ownerKey().stream()).toList());
         return new OutcomeOverview(shown, byStatus,
                 (int) statuses.stream().filter(OutcomeStatus::withoutAcceptedAction).count(),
                 (int) statuses.stream().filter(OutcomeStatus::overdue).count());
