@@ -35,8 +35,8 @@ import java.util.stream.Collectors;
  *       pages the viewer may not view, whose share is taken away;</li>
  *   <li>the oldest item awaiting an answer;</li>
  *   <li>the two medians, time to answer and time to acknowledge, by ORDER BY … OFFSET/FETCH;</li>
- *   <li>the first 25 rows of the item list by effective due date (missing dates last), then id,
- *       found on the ids first;</li>
+ *   <li>the first 25 rows of the item list by the stored due sort key (the effective due date,
+ *       missing dates last), then id, found on the ids first;</li>
  *   <li>the space's outcome rows and purpose rows.</li>
  * </ol>
  * "The viewer's items" are the space's items not on trashed pages and not on the pages the viewer
@@ -139,9 +139,9 @@ final class BareReportSql implements AutoCloseable {
                        i."AGREED_DUE", i."OUTCOME", i."CREATED_AT", i."STATE_SINCE", i."BODY_EXCERPT"
                 FROM %1$s i JOIN (
                     SELECT "ID" FROM %1$s WHERE %2$s AND "PRESENCE" = 'LIVE'
-                    ORDER BY CASE WHEN COALESCE("AGREED_DUE", "DUE") IS NULL THEN 1 ELSE 0 END, COALESCE("AGREED_DUE", "DUE"), "ID"
+                    ORDER BY "DUE_SORT", "ID"
                     OFFSET 0 ROWS FETCH NEXT %3$d ROWS ONLY) k ON i."ID" = k."ID"
-                ORDER BY CASE WHEN COALESCE(i."AGREED_DUE", i."DUE") IS NULL THEN 1 ELSE 0 END, COALESCE(i."AGREED_DUE", i."DUE"), i."ID"
+                ORDER BY i."DUE_SORT", i."ID"
                 """.formatted(items, viewable, LIST_SIZE), spaceKey));
 
         String liveRows = "\"SPACE_KEY\" = ? AND \"PRESENCE\" = 'LIVE'" + notHidden;

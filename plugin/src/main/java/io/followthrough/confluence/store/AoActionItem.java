@@ -19,16 +19,17 @@ import net.java.ao.schema.Unique;
  * <p>The report learns which pages of a space hold items, and the newest item, from the
  * (space, page, id) index alone, without reading the rows; it finds the middle time to answer and
  * to acknowledge by walking the (space, time, page, id, presence) indexes, which hold every column
- * those queries test, instead of sorting the space's rows; a page of the list by due date is found
- * in the (space, presence, agreed date, due date, page, id) index. An index holds at most two of the
- * 255-character text columns, to stay within MySQL's 3,072-byte key in utf8mb4.
+ * those queries test, instead of sorting the space's rows; a page of the list by due date is read
+ * in order from the (space, presence, due sort key, id, page) index, which stops after the page's
+ * rows. An index holds at most two of the 255-character text columns, to stay within MySQL's
+ * 3,072-byte key in utf8mb4.
  */
 @Table("ACTION_ITEM")
 @Indexes({
     @Index(name = "space_page_id", methodNames = {"getSpaceKey", "getPageId", "getID"}),
     @Index(name = "space_answer_millis", methodNames = {"getSpaceKey", "getAnswerMillis", "getPageId", "getID", "getPresence"}),
     @Index(name = "space_ack_millis", methodNames = {"getSpaceKey", "getAckMillis", "getPageId", "getID", "getPresence"}),
-    @Index(name = "space_presence_due", methodNames = {"getSpaceKey", "getPresence", "getAgreedDue", "getDue", "getPageId", "getID"})
+    @Index(name = "space_presence_due_sort", methodNames = {"getSpaceKey", "getPresence", "getDueSort", "getID", "getPageId"})
 })
 public interface AoActionItem extends Entity {
 
@@ -109,6 +110,15 @@ public interface AoActionItem extends Entity {
 
     @StringLength(AoColumns.DATE_LENGTH)
     String getCounterDue();
+
+    /**
+     * The agreed date, else the date the page asks for, else {@link AoColumns#NO_DUE_DATE}: what the
+     * list sorts and filters by due date on, kept by the store whenever either date changes.
+     */
+    @StringLength(AoColumns.DATE_LENGTH)
+    String getDueSort();
+
+    void setDueSort(String dueSort);
 
     void setCounterDue(String counterDue);
 

@@ -102,6 +102,7 @@ public final class AoActionItemStore implements ActionItemStore {
         columns.put("TERMS_VERSION", item.termsVersion());
         columns.put("AGREED_DUE", day(item.agreedDue()));
         columns.put("COUNTER_DUE", day(item.counterDue()));
+        columns.put("DUE_SORT", AoColumns.dueSort(item.effectiveDue()));
         columns.put("PRESENCE", item.presence().name());
         columns.put("CREATED_AT", instant(item.createdAt()));
         columns.put("STATE_SINCE", instant(item.stateSince()));
@@ -117,7 +118,7 @@ public final class AoActionItemStore implements ActionItemStore {
 
     /**
      * Inserts the event, then saves what moves change: kind, terms, state, versions, agreed and
-     * countered dates, presence and state time. The space and the outcome are left alone: only
+     * countered dates (and the due sort key), presence and state time. The space and the outcome are left alone: only
      * {@link #moveToSpace} and {@link #relink} change them, so a move made on a stale read cannot
      * undo a page move or a relink made meanwhile.
      */
@@ -141,6 +142,7 @@ public final class AoActionItemStore implements ActionItemStore {
         row.setTermsVersion(updated.termsVersion());
         row.setAgreedDue(day(updated.agreedDue()));
         row.setCounterDue(day(updated.counterDue()));
+        row.setDueSort(AoColumns.dueSort(updated.effectiveDue()));
         row.setPresence(updated.presence().name());
         row.setStateSince(instant(updated.stateSince()));
         List<ItemEvent> history = new ArrayList<>(ItemMetricsColumns.history(ao, updated.id()));

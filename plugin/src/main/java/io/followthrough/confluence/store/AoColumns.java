@@ -19,6 +19,8 @@ final class AoColumns {
     static final int DATE_LENGTH = 16;
     /** Length of a stored instant. */
     static final int INSTANT_LENGTH = 30;
+    /** An item's due-date sort key when it has no date: after every {@code yyyy-MM-dd} day, in text order. */
+    static final String NO_DUE_DATE = "9999-99-99";
     /** Longest {@code id:sequence}: two numbers and a colon. */
     static final int SEQ_LENGTH = 40;
 
@@ -40,6 +42,14 @@ final class AoColumns {
 
     static String day(Optional<LocalDate> day) {
         return day.map(LocalDate::toString).orElse(null);
+    }
+
+    /**
+     * An item's due-date sort key: its effective due day, or {@link #NO_DUE_DATE}. Not null, so that
+     * items without a date sort last on every database (some sort nulls first, some last).
+     */
+    static String dueSort(Optional<LocalDate> effectiveDue) {
+        return effectiveDue.map(LocalDate::toString).orElse(NO_DUE_DATE);
     }
 
     static Optional<LocalDate> day(String column) {

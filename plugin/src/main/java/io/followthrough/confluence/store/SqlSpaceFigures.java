@@ -193,7 +193,7 @@ public final class SqlSpaceFigures implements SpaceFigures {
     @Override
     public List<ActionItem> needingAttention(PageScope scope, LocalDate today, int limit) {
         return read(sql -> {
-            String overdue = sql.inStates(ItemSelection.OWED) + " AND " + sql.effectiveDue() + " < ?";
+            String overdue = sql.inStates(ItemSelection.OWED) + " AND " + sql.dueSort() + " < ?";
             String select = "SELECT " + sql.itemColumns() + " FROM " + sql.items() + " WHERE " + sql.live()
                     + " AND (" + overdue + " OR " + sql.inStates(ItemSelection.AWAITING_ANSWER) + ") AND "
                     + sql.inScope(scope, "") + " ORDER BY CASE WHEN " + overdue + " THEN 0 ELSE 1 END, "

@@ -27,7 +27,6 @@ final class SqlText {
     static final String TABLE_PREFIX = "AO_5033A6_";
     /** Long lists are split so no IN list passes the 1,000 entries some databases allow. */
     private static final int IN_LIST = 1000;
-    private static final String EFFECTIVE_DUE = "COALESCE(%s, %s)";
 
     private final Connection connection;
     private final String quote;
@@ -94,12 +93,9 @@ final class SqlText {
     }
 
     /** The date that counts: the agreed date, else the one the page asks for. */
-    String effectiveDue() {
-        return effectiveDue("");
-    }
-
-    private String effectiveDue(String alias) {
-        return String.format(EFFECTIVE_DUE, alias + q("AGREED_DUE"), alias + q("DUE"));
+    /** The items' due sort key: the effective due day as text, or {@link AoColumns#NO_DUE_DATE}, which is after every day. */
+    String dueSort() {
+        return q("DUE_SORT");
     }
 
     /**
@@ -187,15 +183,15 @@ final class SqlText {
         switch (selection.due()) {
             case ANY -> { }
             case OVERDUE -> {
-                where.add(inStates(ItemSelection.OWED) + " AND " + effectiveDue() + " < ?");
+                where.add(inStates(ItemSelection.OWED) + " AND " + dueSort() + " < ?");
                 values.add(today);
             }
             case NEXT_7_DAYS, NEXT_30_DAYS -> {
-                where.add(inStates(ItemSelection.OWED) + " AND " + effectiveDue() + " >= ? AND " + effectiveDue() + " <= ?");
+                where.add(inStates(ItemSelection.OWED) + " AND " + dueSort() + " >= ? AND " + dueSort() + " <= ?");
                 values.add(today);
                 values.add(selection.today().plusDays(selection.due() == DueWindow.NEXT_7_DAYS ? 7 : 30).toString());
             }
-            case NO_DATE -> where.add(effectiveDue() + " IS NULL");
+            case NO_DATE -> where.add(dueSort() + " = '" + AoColumns.NO_DUE_DATE + "'");
         }
         return String.join(" AND ", where);
     }
@@ -209,7 +205,9 @@ final class SqlText {
     String orderBy(ItemOrder order, List<Object> values, String alias) {
         String direction = order.descending() ? " DESC" : "";
         String key = switch (order.sort()) {
-            case DUE -> "CASE WHEN " + effectiveDue(alias) + " IS NULL THEN 1 ELSE 0 END, " + effectiveDue(alias) + direction;
+            // Items without a date last either way: ascending, the key already puts them there.
+            case DUE -> order.descending() ? "CASE WHEN " + alias + dueSort() + " = '" + AoColumns.NO_DUE_DATE + "' THEN 1 ELSE 0 END, "
+                    + alias + dueSort() + direction : alias + dueSort();
             case STATE -> Arrays.stream(State.values()).map(s -> " WHEN '" + s.name() + "' THEN " + s.ordinal())
                     .collect(Collectors.joining("", "CASE " + alias + q("ITEM_STATE"), " END")) + direction;
             case OWNER -> userRank(alias + q("OWNER_KEY"), order.userRanks(), values) + direction;
