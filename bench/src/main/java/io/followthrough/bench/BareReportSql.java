@@ -1,27 +1,20 @@
 package io.followthrough.bench;
 
 import io.followthrough.core.commitment.State;
+import io.followthrough.core.report.DurationSpread;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -34,7 +27,8 @@ import java.util.stream.Collectors;
  *       day satisfied and outcome) and, in the same statement, every column of the items on the
  *       pages the viewer may not view, whose share is taken away;</li>
  *   <li>the oldest item awaiting an answer;</li>
- *   <li>the two medians, time to answer and time to acknowledge, by ORDER BY … OFFSET/FETCH;</li>
+ *   <li>the two medians, time to answer and time to acknowledge, by ORDER BY … OFFSET/FETCH from
+ *       the start of the duration bucket that holds the middle, which (b)'s tally rows say;</li>
  *   <li>the first 25 rows of the item list by the stored due sort key (the effective due date,
  *       missing dates last), then id, found on the ids first;</li>
  *   <li>the space's outcome rows and purpose rows.</li>
@@ -92,8 +86,9 @@ final class BareReportSql implements AutoCloseable {
         drain("a", prepare("SELECT \"PAGE_ID\", COUNT(*) FROM " + items + " WHERE \"SPACE_KEY\" = ? GROUP BY \"PAGE_ID\"", spaceKey));
 
         Map<State, Integer> live = new EnumMap<>(State.class);
-        long answered = 0;
-        long acknowledged = 0;
+        // Items per duration bucket, for where the medians start: ANSWER_MILLIS and ACK_MILLIS.
+        Map<Integer, Integer> answers = new HashMap<>();
+        Map<Integer, Integer> acknowledgements = new HashMap<>();
         String counts = "SELECT \"FACET\", \"CODE\", \"FIRST_TEXT\", \"SECOND_TEXT\", \"ITEMS\"" + ", NULL".repeat(ITEM_COLUMN_COUNT)
                 + " FROM " + tally + " WHERE \"SPACE_KEY\" = ? UNION ALL SELECT NULL, NULL, NULL, NULL, 0, " + ITEM_COLUMNS
                 + " FROM " + items + " WHERE \"SPACE_KEY\" = ? AND \"PRESENCE\" <> 'PAGE_TRASHED'" + onHidden;
@@ -109,17 +104,23 @@ final class BareReportSql implements AutoCloseable {
                     if ("LIVE".equals(rows.getString(7))) {
                         live.merge(State.valueOf(rows.getString(6)), -1, Integer::sum);
                     }
-                    answered -= rows.getObject(8) == null ? 0 : 1;
-                    acknowledged -= rows.getObject(9) == null ? 0 : 1;
-                } else if ("TOTALS".equals(rows.getString(1))) {
-                    // Code: state, presence, two on-time flags, answered, declined, renegotiated, has a time to answer, to acknowledge.
-                    String[] words = rows.getString(2).split(" ");
-                    int n = rows.getInt(5);
-                    if ("LIVE".equals(words[1])) {
-                        live.merge(State.valueOf(words[0]), n, Integer::sum);
+                    if (rows.getObject(8) != null) {
+                        answers.merge(DurationSpread.bucketOf(rows.getLong(8)), -1, Integer::sum);
                     }
-                    answered += "1".equals(words[7]) ? n : 0;
-                    acknowledged += "1".equals(words[8]) ? n : 0;
+                    if (rows.getObject(9) != null) {
+                        acknowledgements.merge(DurationSpread.bucketOf(rows.getLong(9)), -1, Integer::sum);
+                    }
+                } else if ("TOTALS".equals(rows.getString(1))) {
+                    // Code: state, presence, then flags.
+                    String[] words = rows.getString(2).split(" ");
+                    if ("LIVE".equals(words[1])) {
+                        live.merge(State.valueOf(words[0]), rows.getInt(5), Integer::sum);
+                    }
+                } else if ("DURATION".equals(rows.getString(1))) {
+                    // Code: the duration and its bucket.
+                    String[] words = rows.getString(2).split(" ");
+                    (words[0].equals("TIME_TO_ANSWER") ? answers : acknowledgements)
+                            .merge(Integer.parseInt(words[1]), rows.getInt(5), Integer::sum);
                 }
             }
         }
@@ -131,8 +132,8 @@ final class BareReportSql implements AutoCloseable {
                 ORDER BY "STATE_SINCE", "ID" OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY
                 """.formatted(ITEM_COLUMNS, items, viewable), spaceKey));
 
-        drain("d1", median("ANSWER_MILLIS", viewable, answered));
-        drain("d2", median("ACK_MILLIS", viewable, acknowledged));
+        drain("d1", median("ANSWER_MILLIS", viewable, DurationSpread.of(answers)));
+        drain("d2", median("ACK_MILLIS", viewable, DurationSpread.of(acknowledgements)));
 
         drain("e", prepare("""
                 SELECT i."ID", i."PAGE_ID", i."ITEM_STATE", i."PRESENCE", i."OWNER_KEY", i."REQUESTER_KEY", i."DUE",
@@ -152,11 +153,15 @@ final class BareReportSql implements AutoCloseable {
         return live;
     }
 
-    /** (d): the middle one or two values of a metric column; the median is the one, or the mean of the two. */
-    private PreparedStatement median(String column, String viewable, long count) throws SQLException {
-        long offset = Math.max(0, (count - 1) / 2);
+    /**
+     * (d): the middle one or two values of a metric column, read from the start of the bucket that
+     * holds them; the median is the one, or the mean of the two.
+     */
+    private PreparedStatement median(String column, String viewable, DurationSpread spread) throws SQLException {
+        DurationSpread.Middle middle = spread.middle().orElse(new DurationSpread.Middle(Long.MIN_VALUE, 0, 1));
         return prepare("SELECT \"" + column + "\" FROM " + items + " WHERE " + viewable + " AND \"" + column + "\" IS NOT NULL"
-                + " ORDER BY \"" + column + "\" OFFSET " + offset + " ROWS FETCH NEXT 2 ROWS ONLY", spaceKey);
+                + " AND \"" + column + "\" >= " + middle.fromMillis() + " ORDER BY \"" + column + "\" OFFSET " + middle.skip()
+                + " ROWS FETCH NEXT " + middle.take() + " ROWS ONLY", spaceKey);
     }
 
     private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {

@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.followthrough.core.commitment.ActionItem;
 import io.followthrough.core.report.ItemMetrics;
 import io.followthrough.core.report.SpaceTally;
+import io.followthrough.core.report.SpaceTally.Facet;
 import io.followthrough.core.report.SpaceTally.Key;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Writes the changes of the spaces' tallies as items change, in the item's transaction. */
 final class AoTallies {
@@ -42,13 +44,17 @@ final class AoTallies {
         }
     }
 
-    /** Counts every item from scratch, for the upgrade that adds the tally. */
-    static void fillAll(ActiveObjects ao, ZoneId zone) {
+    /**
+     * Counts every item under its keys of these facets from scratch, for the upgrades that add the
+     * tally or a facet of it. Each upgrade names the facets it adds: later upgrades add theirs.
+     */
+    static void fillAll(ActiveObjects ao, ZoneId zone, Set<Facet> facets) {
         Map<String, Map<Key, Integer>> spaces = new HashMap<>();
         for (AoActionItem row : ao.find(AoActionItem.class)) {
             Counted counted = Counted.of(row);
             Map<Key, Integer> counts = spaces.computeIfAbsent(row.getSpaceKey(), k -> new HashMap<>());
-            SpaceTally.keysOf(counted.item(), counted.metrics(), zone).forEach(key -> counts.merge(key, 1, Integer::sum));
+            SpaceTally.keysOf(counted.item(), counted.metrics(), zone).stream().filter(key -> facets.contains(key.facet()))
+                    .forEach(key -> counts.merge(key, 1, Integer::sum));
         }
         spaces.forEach((spaceKey, counts) -> insert(ao, rows(spaceKey, counts)));
     }

@@ -10,6 +10,7 @@ import io.followthrough.core.commitment.State;
 import io.followthrough.core.commitment.Terms;
 import io.followthrough.core.port.SpaceFigures;
 import io.followthrough.core.report.DurationMetric;
+import io.followthrough.core.report.DurationSpread;
 import io.followthrough.core.report.ItemOrder;
 import io.followthrough.core.report.ItemSelection;
 import io.followthrough.core.report.PageScope;
@@ -113,26 +114,35 @@ public final class SqlSpaceFigures implements SpaceFigures {
                 return null;
             });
         }
-        return new SpaceCounts(tally.totals(request), tally.weeks(request), tally.pairs(), tally.outcomeActions());
+        return new SpaceCounts(tally.totals(request), tally.weeks(request), tally.pairs(), tally.outcomeActions(), tally.spreads());
     }
 
+    /**
+     * Walks the (space, time, page, id, presence) index from the bucket that holds the middle value,
+     * which the spread names, so it reads that bucket's share of the values, not half of them.
+     */
     @Override
-    public Optional<Duration> median(PageScope scope, DurationMetric metric, int count) {
+    public Optional<Duration> median(PageScope scope, DurationMetric metric, DurationSpread spread) {
+        Optional<DurationSpread.Middle> where = spread.middle();
+        if (where.isEmpty()) {
+            return Optional.empty();
+        }
+        DurationSpread.Middle from = where.get();
         return read(sql -> {
             String column = sql.q(metric == DurationMetric.TIME_TO_ANSWER ? "ANSWER_MILLIS" : "ACK_MILLIS");
-            String select = "SELECT " + column + " FROM " + sql.items() + " WHERE " + column + " IS NOT NULL AND "
-                    + sql.inScope(scope, "") + " ORDER BY " + column + " " + sql.page();
+            String select = "SELECT " + column + " FROM " + sql.items() + " WHERE " + column + " IS NOT NULL AND " + column
+                    + " >= ? AND " + sql.inScope(scope, "") + " ORDER BY " + column + " " + sql.page();
             try (PreparedStatement s = sql.prepare(select)) {
-                int p = sql.bindScope(s, 1, scope);
-                // The middle value, or the middle two for an even count.
-                sql.bindPage(s, p, Math.max(0, (count - 1) / 2), count % 2 == 0 ? 2 : 1);
+                s.setLong(1, from.fromMillis());
+                int p = sql.bindScope(s, 2, scope);
+                sql.bindPage(s, p, from.skip(), from.take());
                 List<Long> middle = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         middle.add(rs.getLong(1));
                     }
                 }
-                if (count == 0 || middle.isEmpty()) {
+                if (middle.isEmpty()) {
                     return Optional.empty();
                 }
                 long sum = middle.stream().mapToLong(Long::longValue).sum();

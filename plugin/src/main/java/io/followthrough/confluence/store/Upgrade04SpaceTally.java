@@ -3,7 +3,9 @@ package io.followthrough.confluence.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
+import io.followthrough.core.report.SpaceTally.Facet;
 import java.time.ZoneId;
+import java.util.EnumSet;
 
 /**
  * Model version 4: adds the spaces' tallies the report reads its counts from, and counts every
@@ -21,6 +23,7 @@ public final class Upgrade04SpaceTally implements ActiveObjectsUpgradeTask {
     public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
         ao.migrate(AoActionItem.class, AoItemEvent.class, AoOutcome.class, AoOutcomeEvent.class, AoPurpose.class,
                 AoTallyCount.class);
-        AoTallies.fillAll(ao, ZoneId.systemDefault());
+        // The facets of model version 4; version 6 adds durations.
+        AoTallies.fillAll(ao, ZoneId.systemDefault(), EnumSet.range(Facet.TOTALS, Facet.OUTCOME));
     }
 }

@@ -2,6 +2,7 @@ package io.followthrough.core.port;
 
 import io.followthrough.core.commitment.ActionItem;
 import io.followthrough.core.report.DurationMetric;
+import io.followthrough.core.report.DurationSpread;
 import io.followthrough.core.report.ItemOrder;
 import io.followthrough.core.report.ItemSelection;
 import io.followthrough.core.report.PageScope;
@@ -25,8 +26,8 @@ public interface SpaceFigures {
     /** The figures that add up: headline totals, the weekly series, items per pair and per outcome. */
     SpaceCounts counts(PageScope scope, TotalsRequest request);
 
-    /** The median of a duration over the {@code count} items that have one (as the totals of {@link #counts} count them). */
-    Optional<Duration> median(PageScope scope, DurationMetric metric, int count);
+    /** The median of a duration over the items that have one, which spread as {@link #counts} counted them. */
+    Optional<Duration> median(PageScope scope, DurationMetric metric, DurationSpread spread);
 
     /** The selected items in order, from {@code offset}; {@code limit} 0 means all. */
     List<ActionItem> list(PageScope scope, ItemSelection selection, ItemOrder order, int offset, int limit);

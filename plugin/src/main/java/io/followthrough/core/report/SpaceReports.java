@@ -69,7 +69,7 @@ public final class SpaceReports {
         List<PairCounts> pairs = counts.pairs();
         List<OutcomeActions> actions = counts.outcomeActions();
         SpaceGoals goals = outcomeSummaries.of(spaceKey, List.copyOf(view.pages.values()));
-        Headline headline = headline(view, totals, today);
+        Headline headline = headline(view, counts, today);
         people.lookUp(pairs.stream().flatMap(p -> Stream.of(p.requesterKey(), p.ownerKey())).toList());
         List<ParameterProblem> problems = new ArrayList<>();
         ReportQuery resolved = onTitledPage(query, view, problems);
@@ -113,7 +113,7 @@ public final class SpaceReports {
         Viewable view = viewable(viewer, spaceKey);
         People people = new People(directory);
         SpaceCounts counts = figures.counts(view.scope, totalsRequest(today));
-        Headline headline = headline(view, counts.totals(), today);
+        Headline headline = headline(view, counts, today);
         List<PageRef> page = Optional.ofNullable(view.pages.get(pageId)).stream().toList();
         SpaceGoals goals = page.isEmpty() ? SpaceGoals.none() : outcomeSummaries.of(spaceKey, page);
         List<OutcomeActions> actions = counts.outcomeActions().stream().filter(a -> a.pageId() == pageId).toList();
@@ -180,15 +180,16 @@ public final class SpaceReports {
         return new TotalsRequest(today, starts);
     }
 
-    private Headline headline(Viewable view, SpaceTotals totals, LocalDate today) {
+    private Headline headline(Viewable view, SpaceCounts counts, LocalDate today) {
+        SpaceTotals totals = counts.totals();
         int awaiting = ItemSelection.AWAITING_ANSWER.stream().mapToInt(totals::live).sum();
         Optional<ReportRow> oldest = awaiting == 0 ? Optional.empty()
                 : rows(view, figures.list(view.scope, ItemSelection.inStates(ItemSelection.AWAITING_ANSWER, today),
                         ItemOrder.by(SortKey.SINCE, false), 0, 1), today).stream().findFirst();
         return new Headline(awaiting, oldest, totals.live(State.ACCEPTED), totals.overdue(), totals.live(State.DONE),
                 totals.satisfiedLast30Days(), totals.satisfiedLast90Days(), totals.onTimeOriginal(), totals.onTimeLast(),
-                figures.median(view.scope, DurationMetric.TIME_TO_ANSWER, totals.timesToAnswer()),
-                figures.median(view.scope, DurationMetric.TIME_TO_ACKNOWLEDGE, totals.timesToAcknowledge()),
+                figures.median(view.scope, DurationMetric.TIME_TO_ANSWER, counts.spread(DurationMetric.TIME_TO_ANSWER)),
+                figures.median(view.scope, DurationMetric.TIME_TO_ACKNOWLEDGE, counts.spread(DurationMetric.TIME_TO_ACKNOWLEDGE)),
                 new Rate(totals.declined(), totals.answered()), new Rate(totals.renegotiated(), totals.answered()),
                 totals.items());
     }

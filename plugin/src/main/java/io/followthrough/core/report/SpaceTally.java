@@ -3,6 +3,7 @@ package io.followthrough.core.report;
 import io.followthrough.core.commitment.ActionItem;
 import io.followthrough.core.commitment.Presence;
 import io.followthrough.core.commitment.State;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,7 +21,8 @@ import java.util.Set;
  * A space's items counted by the facts its report adds up, so that a report reads a few thousand
  * counts instead of a hundred thousand items. Each item adds one to the count of each of its
  * {@link #keysOf keys}: its state, presence and metric flags; its state, requester and owner; the
- * day it is due (while owed); the day it was created; the day it was satisfied; its outcome. The
+ * day it is due (while owed); the day it was created; the day it was satisfied; its outcome; the
+ * {@link DurationSpread} buckets of its time to answer and to acknowledge. The
  * store keeps the counts as items change; a reader adds them up and takes away the items the
  * viewer may not count, whose keys it works out the same way. Items on trashed pages have no keys.
  */
@@ -38,7 +40,9 @@ public final class SpaceTally {
         /** code: presence and the day a satisfied item was satisfied */
         SATISFIED,
         /** code: 0, or 1 promised (accepted), or 2 delivered; first: page id; second: outcome title — of a live item naming an outcome */
-        OUTCOME
+        OUTCOME,
+        /** code: a {@link DurationMetric} and the {@link DurationSpread} bucket of the item's value */
+        DURATION
     }
 
     /**
@@ -84,6 +88,8 @@ public final class SpaceTally {
             String promise = DELIVERED.contains(item.state()) ? "2" : PROMISED.contains(item.state()) ? "1" : "0";
             keys.add(new Key(Facet.OUTCOME, promise, String.valueOf(item.pageId()), item.outcome().get()));
         }
+        metrics.timeToAnswer().ifPresent(d -> keys.add(duration(DurationMetric.TIME_TO_ANSWER, d)));
+        metrics.timeToAcknowledge().ifPresent(d -> keys.add(duration(DurationMetric.TIME_TO_ACKNOWLEDGE, d)));
         return keys;
     }
 
@@ -97,6 +103,10 @@ public final class SpaceTally {
         after.ifPresent(keys -> keys.forEach(k -> change.merge(k, 1, Integer::sum)));
         change.values().removeIf(n -> n == 0);
         return change;
+    }
+
+    private static Key duration(DurationMetric metric, Duration value) {
+        return Key.of(Facet.DURATION, metric.name(), String.valueOf(DurationSpread.bucketOf(value.toMillis())));
     }
 
     private static String flag(Optional<Boolean> value) {
@@ -193,6 +203,23 @@ public final class SpaceTally {
         live.forEach((pair, byState) -> pairs.add(new PairCounts(pair.get(0), pair.get(1), byState,
                 removed.getOrDefault(pair, 0))));
         return pairs;
+    }
+
+    /** Items per bucket of each duration. */
+    public Map<DurationMetric, DurationSpread> spreads() {
+        Map<DurationMetric, Map<Integer, Integer>> buckets = new EnumMap<>(DurationMetric.class);
+        for (DurationMetric metric : DurationMetric.values()) {
+            buckets.put(metric, new HashMap<>());
+        }
+        counts.forEach((key, n) -> {
+            if (key.facet() == Facet.DURATION && n != 0) {
+                List<String> words = key.words();
+                buckets.get(DurationMetric.valueOf(words.get(0))).merge(Integer.parseInt(words.get(1)), n, Integer::sum);
+            }
+        });
+        Map<DurationMetric, DurationSpread> spreads = new EnumMap<>(DurationMetric.class);
+        buckets.forEach((metric, counted) -> spreads.put(metric, DurationSpread.of(counted)));
+        return spreads;
     }
 
     /** Items per outcome title they name, per page, for the outcomes that have live items. */

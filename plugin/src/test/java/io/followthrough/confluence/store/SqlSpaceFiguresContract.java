@@ -17,6 +17,7 @@ import io.followthrough.core.commitment.Transitions.Needs;
 import io.followthrough.core.commitment.Transitions.Rule;
 import io.followthrough.core.report.DueWindow;
 import io.followthrough.core.report.DurationMetric;
+import io.followthrough.core.report.DurationSpread;
 import io.followthrough.core.report.InMemorySpaceFigures;
 import io.followthrough.core.report.ItemOrder;
 import io.followthrough.core.report.ItemSelection;
@@ -24,6 +25,7 @@ import io.followthrough.core.report.PageScope;
 import io.followthrough.core.report.PairCounts;
 import io.followthrough.core.report.SortKey;
 import io.followthrough.core.report.SpaceCounts;
+import io.followthrough.core.report.SpaceTally.Facet;
 import io.followthrough.core.report.SpaceTotals;
 import io.followthrough.core.report.TotalsRequest;
 import io.followthrough.core.report.WeeklyCounts;
@@ -95,6 +97,9 @@ abstract class SqlSpaceFiguresContract {
         database.close();
     }
 
+    /** Medians whose middle lies past the first bucket: read from a bucket's start, skipping some values. */
+    private int middlesAfterTheFirstBucket;
+
     @Test
     void everyFigureListSortAndFilterMatchesTheItemByItemComputation() {
         randomSpace(160, 7);
@@ -106,6 +111,7 @@ abstract class SqlSpaceFiguresContract {
         everyFigureMatches(reference, Set.of(2L, 5L, 9L, 11L));
         // Nothing hidden.
         everyFigureMatches(reference, LongStream.rangeClosed(1, 12).boxed().collect(Collectors.toSet()));
+        assertThat(middlesAfterTheFirstBucket).as("medians read from a later bucket than the shortest value's").isPositive();
     }
 
     private void everyFigureMatches(InMemorySpaceFigures reference, Set<Long> viewable) {
@@ -131,10 +137,16 @@ abstract class SqlSpaceFiguresContract {
         assertThat(totals.satisfiedLast90Days()).isPositive();
         assertThat(totals.overdue()).isPositive();
         assertThat(totals.timesToAcknowledge()).isPositive();
-        assertThat(figures.median(scope, DurationMetric.TIME_TO_ANSWER, totals.timesToAnswer()))
-                .isEqualTo(reference.median(scope, DurationMetric.TIME_TO_ANSWER, totals.timesToAnswer())).isPresent();
-        assertThat(figures.median(scope, DurationMetric.TIME_TO_ACKNOWLEDGE, totals.timesToAcknowledge()))
-                .isEqualTo(reference.median(scope, DurationMetric.TIME_TO_ACKNOWLEDGE, totals.timesToAcknowledge())).isPresent();
+        assertThat(counts.spreads()).isEqualTo(expected.spreads());
+        assertThat(counts.spread(DurationMetric.TIME_TO_ANSWER).count()).isEqualTo(totals.timesToAnswer());
+        assertThat(counts.spread(DurationMetric.TIME_TO_ACKNOWLEDGE).count()).isEqualTo(totals.timesToAcknowledge());
+        for (DurationMetric metric : DurationMetric.values()) {
+            DurationSpread spread = counts.spread(metric);
+            assertThat(figures.median(scope, metric, spread)).as(metric + " " + spread)
+                    .isEqualTo(reference.median(scope, metric, spread)).isPresent();
+            long firstFloor = DurationSpread.floorOf(spread.perBucket().firstKey());
+            middlesAfterTheFirstBucket += spread.middle().orElseThrow().fromMillis() > firstFloor ? 1 : 0;
+        }
         assertThat(ids(figures.needingAttention(scope, TODAY, 5))).containsExactlyElementsOf(ids(reference.needingAttention(scope, TODAY, 5)));
         List<PairCounts> pairs = counts.pairs();
         int countedFromPairs = 0;
@@ -171,9 +183,10 @@ abstract class SqlSpaceFiguresContract {
         int written = folded.get("DEV").written();
         assertThat(compaction.compact("DEV")).as("nothing left to fold").isEqualTo(new TallyCompaction.Folded(written, written));
 
-        // As the upgrade that adds the tally does.
+        // As the upgrades that add the tally and its durations do.
         ao.deleteWithSQL(AoTallyCount.class, "ID > ?", 0);
-        AoTallies.fillAll(ao, ZONE);
+        AoTallies.fillAll(ao, ZONE, EnumSet.range(Facet.TOTALS, Facet.OUTCOME));
+        AoTallies.fillAll(ao, ZONE, EnumSet.of(Facet.DURATION));
         assertThat(tallyRows()).isEqualTo(folded.get("DEV").written() + folded.get("OPS").written());
         assertSameCounts(figures.counts(scope, request()), before);
     }
@@ -221,11 +234,12 @@ abstract class SqlSpaceFiguresContract {
     private long[] statements() {
         Set<Long> viewable = LongStream.rangeClosed(1, 8).boxed().collect(Collectors.toSet());
         PageScope[] scope = new PageScope[1];
+        DurationSpread[] answers = new DurationSpread[1];
         ItemOrder byOwner = new ItemOrder(SortKey.OWNER, false, Map.of("ann", 0, "ben", 1), Map.of());
         return new long[] {
             counter.countDuring(() -> scope[0] = figures.scope("DEV", viewable)),
-            counter.countDuring(() -> figures.counts(scope[0], request())),
-            counter.countDuring(() -> figures.median(scope[0], DurationMetric.TIME_TO_ANSWER, 3)),
+            counter.countDuring(() -> answers[0] = figures.counts(scope[0], request()).spread(DurationMetric.TIME_TO_ANSWER)),
+            counter.countDuring(() -> figures.median(scope[0], DurationMetric.TIME_TO_ANSWER, answers[0])),
             counter.countDuring(() -> figures.list(scope[0], everyItem(), byOwner, 0, 25)),
             counter.countDuring(() -> figures.count(scope[0], everyItem())),
             counter.countDuring(() -> figures.needingAttention(scope[0], TODAY, 5))

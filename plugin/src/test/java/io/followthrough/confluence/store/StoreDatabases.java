@@ -32,8 +32,8 @@ final class StoreDatabases {
     @SuppressWarnings("unchecked") // generic varargs of entity classes
     static void upgradeToNewest(HostActiveObjects ao) {
         ao.upgrade(List.of(new Upgrade01CreateTables(), new Upgrade02CreateOutcomeTables(), new Upgrade03ItemMetrics(),
-                new Upgrade04SpaceTally(), new Upgrade05DueSort()), AoActionItem.class, AoItemEvent.class, AoOutcome.class,
-                AoOutcomeEvent.class, AoPurpose.class, AoTallyCount.class);
+                new Upgrade04SpaceTally(), new Upgrade05DueSort(), new Upgrade06DurationTally()), AoActionItem.class,
+                AoItemEvent.class, AoOutcome.class, AoOutcomeEvent.class, AoPurpose.class, AoTallyCount.class);
     }
 
     static boolean tableExists(HostDatabase database, String table) throws SQLException {

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +70,7 @@ public final class InMemorySpaceFigures implements SpaceFigures {
     @Override
     public SpaceCounts counts(PageScope scope, TotalsRequest request) {
         queries++;
-        return new SpaceCounts(totals(scope, request), weeks(scope, request), pairs(scope), outcomeActions(scope));
+        return new SpaceCounts(totals(scope, request), weeks(scope, request), pairs(scope), outcomeActions(scope), spreads(scope));
     }
 
     private SpaceTotals totals(PageScope scope, TotalsRequest request) {
@@ -145,13 +146,28 @@ public final class InMemorySpaceFigures implements SpaceFigures {
         return item.state() == State.DONE || item.state() == State.SATISFIED;
     }
 
-    /** Whole milliseconds, as the database keeps them. */
+    private Map<DurationMetric, DurationSpread> spreads(PageScope scope) {
+        Map<DurationMetric, DurationSpread> spreads = new EnumMap<>(DurationMetric.class);
+        for (DurationMetric metric : DurationMetric.values()) {
+            Map<Integer, Integer> buckets = new HashMap<>();
+            durations(scope, metric).forEach(d -> buckets.merge(DurationSpread.bucketOf(d.toMillis()), 1, Integer::sum));
+            spreads.put(metric, DurationSpread.of(buckets));
+        }
+        return spreads;
+    }
+
+    /** Of every value, whatever the spread says: the reference the bucketed reading is held against. */
     @Override
-    public Optional<Duration> median(PageScope scope, DurationMetric metric, int count) {
+    public Optional<Duration> median(PageScope scope, DurationMetric metric, DurationSpread spread) {
         queries++;
-        return Metrics.median(in(scope).stream().map(this::history)
+        return Metrics.median(durations(scope, metric));
+    }
+
+    /** Whole milliseconds, as the database keeps them. */
+    private List<Duration> durations(PageScope scope, DurationMetric metric) {
+        return in(scope).stream().map(this::history)
                 .map(metric == DurationMetric.TIME_TO_ANSWER ? Metrics::timeToAnswer : Metrics::timeToAcknowledge)
-                .flatMap(Optional::stream).map(d -> Duration.ofMillis(d.toMillis())).toList());
+                .flatMap(Optional::stream).map(d -> Duration.ofMillis(d.toMillis())).toList();
     }
 
     @Override
