@@ -59,6 +59,14 @@ final class SqlText {
         return q(TABLE_PREFIX + "TALLY_COUNT");
     }
 
+    String outcomes() {
+        return q(TABLE_PREFIX + "OUTCOME");
+    }
+
+    String purposes() {
+        return q(TABLE_PREFIX + "PURPOSE");
+    }
+
     /** How many columns {@link #itemColumns()} and {@link #metricColumns()} name together. */
     static final int ITEM_AND_METRIC_COLUMNS = 26;
 

@@ -1,0 +1,14 @@
+package io.followthrough.confluence.store;
+
+import io.followthrough.devhost.db.HostDatabase;
+import io.followthrough.devhost.db.TestDatabases;
+import java.nio.file.Path;
+
+/** Runs the outcome summaries contract on an HSQLDB file database. */
+class SqlOutcomeSummariesOnHsqldbTest extends SqlOutcomeSummariesContract {
+
+    @Override
+    HostDatabase openDatabase(Path dataDir) {
+        return TestDatabases.hsqldbFile(dataDir);
+    }
+}
