@@ -1,5 +1,8 @@
 package io.followthrough.confluence.store;
 
+import io.followthrough.core.commitment.ActionItem;
+import io.followthrough.core.commitment.ItemEvent;
+import io.followthrough.core.report.InMemorySpaceFigures;
 import io.followthrough.devhost.ao.HostActiveObjects;
 import io.followthrough.devhost.db.HostDatabase;
 import io.followthrough.devhost.db.TestDatabases;
@@ -7,8 +10,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Real databases for the store's tests, Active Objects on them, and what they say about the tables it made. */
 final class StoreDatabases {
@@ -34,6 +41,13 @@ final class StoreDatabases {
         ao.upgrade(List.of(new Upgrade01CreateTables(), new Upgrade02CreateOutcomeTables(), new Upgrade03ItemMetrics(),
                 new Upgrade04SpaceTally(), new Upgrade05DueSort(), new Upgrade06DurationTally()), AoActionItem.class,
                 AoItemEvent.class, AoOutcome.class, AoOutcomeEvent.class, AoPurpose.class, AoTallyCount.class);
+    }
+
+    /** The report's figures computed item by item from what the store reads back of these pages' items. */
+    static InMemorySpaceFigures reference(AoActionItemStore store, Set<Long> pages) {
+        List<ActionItem> items = pages.stream().sorted().flatMap(page -> store.byPage(page).stream()).toList();
+        Map<Long, List<ItemEvent>> histories = items.stream().collect(Collectors.toMap(ActionItem::id, item -> store.history(item.id())));
+        return new InMemorySpaceFigures(() -> items, () -> histories, ZoneId.systemDefault());
     }
 
     static boolean tableExists(HostDatabase database, String table) throws SQLException {

@@ -5,15 +5,14 @@ import static io.followthrough.confluence.store.ActionItemExamples.request;
 import static io.followthrough.confluence.store.ActionItemExamples.withPresence;
 import static io.followthrough.confluence.store.StoreDatabases.activeObjects;
 import static io.followthrough.confluence.store.StoreDatabases.open;
+import static io.followthrough.confluence.store.StoreDatabases.reference;
 import static io.followthrough.confluence.store.StoreDatabases.tableExists;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.activeobjects.external.ModelVersion;
 import io.followthrough.core.commitment.ActionItem;
-import io.followthrough.core.commitment.ItemEvent;
 import io.followthrough.core.commitment.Presence;
 import io.followthrough.core.commitment.State;
-import io.followthrough.core.report.InMemorySpaceFigures;
 import io.followthrough.core.report.PageScope;
 import io.followthrough.core.report.SpaceCounts;
 import io.followthrough.core.report.TotalsRequest;
@@ -24,13 +23,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,19 +68,11 @@ class Upgrade04SpaceTallyTest {
             SpaceCounts counts = figures.counts(scope, REQUEST);
             assertThat(counts.totals().live(State.REQUESTED)).isEqualTo(3);
             assertThat(counts).usingRecursiveComparison().ignoringCollectionOrder()
-                    .isEqualTo(reference(store).counts(scope, REQUEST));
+                    .isEqualTo(reference(store, Set.of(1L, 2L)).counts(scope, REQUEST));
 
             // From now on the store keeps the tally itself.
             store.create(request(2, "m-5"), created(request(2, "m-5")));
             assertThat(figures.counts(figures.scope("DEV", Set.of(1L, 2L)), REQUEST).totals().live(State.REQUESTED)).isEqualTo(4);
         }
-    }
-
-    /** The same figures computed item by item from what the store reads back. */
-    private static InMemorySpaceFigures reference(AoActionItemStore store) {
-        List<ActionItem> items = new ArrayList<>(Stream.of(1L, 2L).flatMap(page -> store.byPage(page).stream()).toList());
-        Map<Long, List<ItemEvent>> histories = items.stream()
-                .collect(Collectors.toMap(ActionItem::id, item -> store.history(item.id())));
-        return new InMemorySpaceFigures(() -> items, () -> histories, ZoneId.systemDefault());
     }
 }
