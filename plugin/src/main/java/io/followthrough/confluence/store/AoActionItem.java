@@ -111,6 +111,8 @@ public interface AoActionItem extends Entity {
     @StringLength(AoColumns.DATE_LENGTH)
     String getCounterDue();
 
+    void setCounterDue(String counterDue);
+
     /**
      * The agreed date, else the date the page asks for, else {@link AoColumns#NO_DUE_DATE}: what the
      * list sorts and filters by due date on, kept by the store whenever either date changes.
@@ -119,8 +121,6 @@ public interface AoActionItem extends Entity {
     String getDueSort();
 
     void setDueSort(String dueSort);
-
-    void setCounterDue(String counterDue);
 
     @NotNull
     String getPresence();

@@ -118,9 +118,9 @@ public final class AoActionItemStore implements ActionItemStore {
 
     /**
      * Inserts the event, then saves what moves change: kind, terms, state, versions, agreed and
-     * countered dates (and the due sort key), presence and state time. The space and the outcome are left alone: only
-     * {@link #moveToSpace} and {@link #relink} change them, so a move made on a stale read cannot
-     * undo a page move or a relink made meanwhile.
+     * countered dates (and the due sort key), presence and state time. The space and the outcome
+     * are left alone: only {@link #moveToSpace} and {@link #relink} change them, so a move made on
+     * a stale read cannot undo a page move or a relink made meanwhile.
      */
     @Override
     public void record(ActionItem updated, ItemEvent event) {

@@ -100,7 +100,6 @@ final class SqlText {
                 .collect(Collectors.joining(", ")) + ")";
     }
 
-    /** The date that counts: the agreed date, else the one the page asks for. */
     /** The items' due sort key: the effective due day as text, or {@link AoColumns#NO_DUE_DATE}, which is after every day. */
     String dueSort() {
         return q("DUE_SORT");
