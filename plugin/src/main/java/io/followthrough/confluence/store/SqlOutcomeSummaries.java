@@ -1,7 +1,6 @@
 package io.followthrough.confluence.store;
 
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
-import io.followthrough.core.commitment.Presence;
 import io.followthrough.core.outcome.OutcomeStatus;
 import io.followthrough.core.port.OutcomeSummaries;
 import io.followthrough.core.port.PageRef;
@@ -76,11 +75,9 @@ public final class SqlOutcomeSummaries implements OutcomeSummaries {
     /** The columns of a table's live rows in the space, in page and id order. */
     private static PreparedStatement live(SqlText sql, String spaceKey, String table, String... columns) throws SQLException {
         String select = "SELECT " + Arrays.stream(columns).map(sql::q).collect(Collectors.joining(", ")) + " FROM " + table
-                + " WHERE " + sql.q("SPACE_KEY") + " = ? AND " + sql.q("PRESENCE") + " = ? ORDER BY " + sql.q("PAGE_ID") + ", "
-                + sql.q("ID");
+                + " WHERE " + sql.q("SPACE_KEY") + " = ? AND " + sql.live() + " ORDER BY " + sql.q("PAGE_ID") + ", " + sql.q("ID");
         PreparedStatement statement = sql.prepare(select);
         statement.setString(1, spaceKey);
-        statement.setString(2, Presence.LIVE.name());
         return statement;
     }
 }
