@@ -1,6 +1,7 @@
 package io.followthrough.core.report;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -19,13 +20,14 @@ public record DurationSpread(SortedMap<Integer, Integer> perBucket) {
     private static final long[] FLOORS = floors();
 
     public DurationSpread {
-        perBucket = new TreeMap<>(perBucket);
+        perBucket = Collections.unmodifiableSortedMap(new TreeMap<>(perBucket));
     }
 
     public static DurationSpread none() {
         return new DurationSpread(new TreeMap<>());
     }
 
+    /** From counts in any order. */
     public static DurationSpread of(Map<Integer, Integer> perBucket) {
         return new DurationSpread(new TreeMap<>(perBucket));
     }
