@@ -63,7 +63,8 @@ public final class SpaceTally {
     private static final Set<State> DELIVERED = Set.of(State.DONE, State.SATISFIED);
     private static final String REMOVED = Presence.REMOVED.name();
 
-    private final Map<Key, Integer> counts = new HashMap<>();
+    /** The counts by facet, so that each figure reads only the keys it adds up. */
+    private final Map<Facet, Map<Key, Integer>> counts = new EnumMap<>(Facet.class);
 
     /** The keys an item counts under; none for an item on a trashed page. */
     public static List<Key> keysOf(ActionItem item, ItemMetrics metrics, ZoneId zone) {
@@ -122,7 +123,11 @@ public final class SpaceTally {
     }
 
     public void add(Key key, int n) {
-        counts.merge(key, n, Integer::sum);
+        counts.computeIfAbsent(key.facet(), facet -> new HashMap<>()).merge(key, n, Integer::sum);
+    }
+
+    private Map<Key, Integer> counts(Facet facet) {
+        return counts.getOrDefault(facet, Map.of());
     }
 
     /** Adds an item's keys ({@code sign} 1), or takes them away (-1). */
@@ -140,29 +145,27 @@ public final class SpaceTally {
         int overdue = 0;
         int last30 = 0;
         int last90 = 0;
-        for (Map.Entry<Key, Integer> count : counts.entrySet()) {
+        for (Map.Entry<Key, Integer> count : counts(Facet.TOTALS).entrySet()) {
             List<String> p = count.getKey().words();
             int n = count.getValue();
-            switch (count.getKey().facet()) {
-                case TOTALS -> {
-                    if (p.get(1).equals(Presence.LIVE.name())) {
-                        liveByState.merge(State.valueOf(p.get(0)), n, Integer::sum);
-                    }
-                    items += n;
-                    for (int f = 2; f <= 8; f++) {
-                        flags[f] += p.get(f).equals("1") ? n : 0;
-                        counted[f] += p.get(f).equals("-") ? 0 : n;
-                    }
-                }
-                case DUE -> overdue += LocalDate.parse(p.get(0)).isBefore(request.today()) ? n : 0;
-                case SATISFIED -> {
-                    if (p.get(0).equals(Presence.LIVE.name())) {
-                        LocalDate day = LocalDate.parse(p.get(1));
-                        last30 += request.withinLast(30, day) ? n : 0;
-                        last90 += request.withinLast(90, day) ? n : 0;
-                    }
-                }
-                default -> { }
+            if (p.get(1).equals(Presence.LIVE.name())) {
+                liveByState.merge(State.valueOf(p.get(0)), n, Integer::sum);
+            }
+            items += n;
+            for (int f = 2; f <= 8; f++) {
+                flags[f] += p.get(f).equals("1") ? n : 0;
+                counted[f] += p.get(f).equals("-") ? 0 : n;
+            }
+        }
+        for (Map.Entry<Key, Integer> due : counts(Facet.DUE).entrySet()) {
+            overdue += LocalDate.parse(due.getKey().code()).isBefore(request.today()) ? due.getValue() : 0;
+        }
+        for (Map.Entry<Key, Integer> satisfied : counts(Facet.SATISFIED).entrySet()) {
+            List<String> p = satisfied.getKey().words();
+            if (p.get(0).equals(Presence.LIVE.name())) {
+                LocalDate day = LocalDate.parse(p.get(1));
+                last30 += request.withinLast(30, day) ? satisfied.getValue() : 0;
+                last90 += request.withinLast(90, day) ? satisfied.getValue() : 0;
             }
         }
         liveByState.values().removeIf(n -> n == 0);
@@ -174,13 +177,9 @@ public final class SpaceTally {
     public WeeklyCounts weeks(TotalsRequest request) {
         int[] created = new int[request.weeks()];
         int[] satisfied = new int[request.weeks()];
-        counts.forEach((key, n) -> {
-            if (key.facet() == Facet.CREATED) {
-                request.week(LocalDate.parse(key.code())).ifPresent(w -> created[w] += n);
-            } else if (key.facet() == Facet.SATISFIED) {
-                request.week(LocalDate.parse(key.words().get(1))).ifPresent(w -> satisfied[w] += n);
-            }
-        });
+        counts(Facet.CREATED).forEach((key, n) -> request.week(LocalDate.parse(key.code())).ifPresent(w -> created[w] += n));
+        counts(Facet.SATISFIED).forEach((key, n) ->
+                request.week(LocalDate.parse(key.words().get(1))).ifPresent(w -> satisfied[w] += n));
         return new WeeklyCounts(created, satisfied);
     }
 
@@ -188,8 +187,8 @@ public final class SpaceTally {
     public List<PairCounts> pairs() {
         Map<List<String>, Map<State, Integer>> live = new HashMap<>();
         Map<List<String>, Integer> removed = new HashMap<>();
-        counts.forEach((key, n) -> {
-            if (key.facet() == Facet.PAIR && n != 0) {
+        counts(Facet.PAIR).forEach((key, n) -> {
+            if (n != 0) {
                 List<String> pair = List.of(key.first(), key.second());
                 Map<State, Integer> byState = live.computeIfAbsent(pair, p -> new EnumMap<>(State.class));
                 if (key.code().equals(REMOVED)) {
@@ -211,8 +210,8 @@ public final class SpaceTally {
         for (DurationMetric metric : DurationMetric.values()) {
             buckets.put(metric, new HashMap<>());
         }
-        counts.forEach((key, n) -> {
-            if (key.facet() == Facet.DURATION && n != 0) {
+        counts(Facet.DURATION).forEach((key, n) -> {
+            if (n != 0) {
                 List<String> words = key.words();
                 buckets.get(DurationMetric.valueOf(words.get(0))).merge(Integer.parseInt(words.get(1)), n, Integer::sum);
             }
@@ -225,8 +224,8 @@ public final class SpaceTally {
     /** Items per outcome title they name, per page, for the outcomes that have live items. */
     public List<OutcomeActions> outcomeActions() {
         Map<List<String>, int[]> byOutcome = new HashMap<>();
-        counts.forEach((key, n) -> {
-            if (key.facet() == Facet.OUTCOME && n != 0) {
+        counts(Facet.OUTCOME).forEach((key, n) -> {
+            if (n != 0) {
                 int[] promises = byOutcome.computeIfAbsent(List.of(key.first(), key.second()), k -> new int[3]);
                 promises[Integer.parseInt(key.code())] += n;
             }
