@@ -67,6 +67,7 @@ public final class SpaceReports {
         SpaceCounts counts = figures.counts(view.scope, request);
         SpaceTotals totals = counts.totals();
         List<PairCounts> pairs = counts.pairs();
+        LiveByPerson live = LiveByPerson.of(pairs);
         List<OutcomeActions> actions = counts.outcomeActions();
         SpaceGoals goals = outcomeSummaries.of(spaceKey, List.copyOf(view.pages.values()));
         Headline headline = headline(view, counts, today);
@@ -80,10 +81,10 @@ public final class SpaceReports {
                 (page - 1) * query.size(), query.size()), today);
         people.lookUpRows(Stream.concat(rows.stream(), headline.oldestAwaiting().stream()));
         return Optional.of(new SpaceReport(spaceKey, today, headline, purposes(goals, people, today, query.purposesPage()),
-                outcomes(outcomeStatuses(goals, actions, today), people, query.outcomesPage()), matrix(pairs, people),
+                outcomes(outcomeStatuses(goals, actions, today), people, query.outcomesPage()), matrix(pairs, live, people),
                 new Paged<>(rows, total, page, query.size()),
                 charts(totals, counts.weeks(), today),
-                filters(resolved, view, pairs, actions, people), problems, people.all()));
+                filters(resolved, view, live, actions, people), problems, people.all()));
     }
 
     /** Every item the query matches, in its order, for export; empty unless the viewer administers the space. */
@@ -142,7 +143,7 @@ public final class SpaceReports {
     }
 
     /** What the list's filters offer, the values it is filtered by included. */
-    private static FilterChoices filters(ReportQuery query, Viewable view, List<PairCounts> pairs,
+    private static FilterChoices filters(ReportQuery query, Viewable view, LiveByPerson live,
                                          List<OutcomeActions> actions, People people) {
         query.ownerKey().ifPresent(people::of);
         query.requesterKey().ifPresent(people::of);
@@ -151,17 +152,26 @@ public final class SpaceReports {
         Comparator<PageRef> byTitle = Comparator.comparing((PageRef p) -> p.title().toLowerCase(Locale.ROOT))
                 .thenComparing(PageRef::id);
         Optional<PageRef> page = query.pageId().map(view.pages::get);
-        return new FilterChoices(Choices.mostItems(liveBy(pairs, PairCounts::ownerKey), people.byName(), query.ownerKey()),
-                Choices.mostItems(liveBy(pairs, PairCounts::requesterKey), people.byName(), query.requesterKey()),
+        return new FilterChoices(Choices.mostItems(live.byOwner(), people.byName(), query.ownerKey()),
+                Choices.mostItems(live.byRequester(), people.byName(), query.requesterKey()),
                 Choices.allOrSelected(view.scope.visiblePages().stream().map(view.pages::get).toList(), byTitle, page),
                 Choices.mostItems(outcomes, Comparator.naturalOrder(), query.outcome()), page);
     }
 
-    /** Items on pages per requester or per owner, for those who have any. */
-    private static Map<String, Integer> liveBy(List<PairCounts> pairs, Function<PairCounts, String> person) {
-        Map<String, Integer> live = new HashMap<>();
-        pairs.stream().filter(p -> p.live() > 0).forEach(p -> live.merge(person.apply(p), p.live(), Integer::sum));
-        return live;
+    /** Items on pages per requester and per owner, for those who have any; added up once for the matrix and the filters. */
+    private record LiveByPerson(Map<String, Integer> byRequester, Map<String, Integer> byOwner) {
+        static LiveByPerson of(List<PairCounts> pairs) {
+            Map<String, Integer> byRequester = new HashMap<>();
+            Map<String, Integer> byOwner = new HashMap<>();
+            for (PairCounts pair : pairs) {
+                int live = pair.live();
+                if (live > 0) {
+                    byRequester.merge(pair.requesterKey(), live, Integer::sum);
+                    byOwner.merge(pair.ownerKey(), live, Integer::sum);
+                }
+            }
+            return new LiveByPerson(byRequester, byOwner);
+        }
     }
 
     /** The pages the viewer may view (one batch check) and the scope of items on them. */
@@ -300,17 +310,19 @@ public final class SpaceReports {
     }
 
     /** The matrix of the requesters and owners with the most items on pages, the others added up. */
-    private static Matrix matrix(List<PairCounts> pairs, People people) {
-        Map<String, Integer> byRequester = liveBy(pairs, PairCounts::requesterKey);
-        Map<String, Integer> byOwner = liveBy(pairs, PairCounts::ownerKey);
+    private static Matrix matrix(List<PairCounts> pairs, LiveByPerson live, People people) {
+        Map<String, Integer> byRequester = live.byRequester();
+        Map<String, Integer> byOwner = live.byOwner();
         List<String> requesters = byRequester.keySet().stream().sorted(Choices.mostItemsFirst(byRequester, people.byName()))
                 .limit(Matrix.LIMIT).toList();
         List<String> owners = byOwner.keySet().stream().sorted(Choices.mostItemsFirst(byOwner, people.byName()))
                 .limit(Matrix.LIMIT).toList();
+        Set<String> shownRequesters = Set.copyOf(requesters);
+        Set<String> shownOwners = Set.copyOf(owners);
         Map<List<Optional<String>>, Map<State, Integer>> sums = new LinkedHashMap<>();
         pairs.stream().filter(p -> p.live() > 0).forEach(p -> {
-            Map<State, Integer> sum = sums.computeIfAbsent(List.of(shown(p.requesterKey(), requesters),
-                    shown(p.ownerKey(), owners)), pair -> new EnumMap<>(State.class));
+            Map<State, Integer> sum = sums.computeIfAbsent(List.of(shown(p.requesterKey(), shownRequesters),
+                    shown(p.ownerKey(), shownOwners)), pair -> new EnumMap<>(State.class));
             p.liveByState().forEach((state, n) -> sum.merge(state, n, Integer::sum));
         });
         List<MatrixCell> cells = sums.entrySet().stream()
@@ -319,7 +331,7 @@ public final class SpaceReports {
     }
 
     /** The key of a person the matrix shows, or empty for everyone else. */
-    private static Optional<String> shown(String key, List<String> shown) {
+    private static Optional<String> shown(String key, Set<String> shown) {
         return shown.contains(key) ? Optional.of(key) : Optional.empty();
     }
 
