@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The SQL the space outcome report needs, written by hand in plain JDBC on its own connection: the
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
  *   <li>the space's tally rows (the counts the store keeps per state, pair, due day, day created,
  *       day satisfied and outcome) and, in the same statement, every column of the items on the
  *       pages the viewer may not view, whose share is taken away;</li>
- *   <li>the oldest item awaiting an answer;</li>
+ *   <li>the oldest item awaiting an answer, as the oldest of each awaiting state's oldest;</li>
  *   <li>the two medians, time to answer and time to acknowledge, by ORDER BY … OFFSET/FETCH from
  *       the start of the duration bucket that holds the middle, which (b)'s tally rows say;</li>
  *   <li>the first 25 rows of the item list by the stored due sort key (the effective due date,
@@ -127,10 +128,11 @@ final class BareReportSql implements AutoCloseable {
         took("b", countsStart);
         live.values().removeIf(n -> n == 0);
 
-        drain("c", prepare("""
-                SELECT %1$s FROM %2$s WHERE %3$s AND "PRESENCE" = 'LIVE' AND "ITEM_STATE" IN ('REQUESTED', 'OFFERED', 'COUNTERED')
-                ORDER BY "STATE_SINCE", "ID" OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY
-                """.formatted(ITEM_COLUMNS, items, viewable), spaceKey));
+        String oldest = "SELECT * FROM (SELECT %1$s FROM %2$s WHERE \"ITEM_STATE\" = '%4$s' AND %3$s AND \"PRESENCE\" = 'LIVE'"
+                + " ORDER BY \"STATE_SINCE\", \"ID\" OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY) %4$s";
+        drain("c", prepare("SELECT * FROM (" + Stream.of("REQUESTED", "OFFERED", "COUNTERED")
+                .map(state -> oldest.formatted(ITEM_COLUMNS, items, viewable, state)).collect(Collectors.joining(" UNION ALL "))
+                + ") k ORDER BY \"STATE_SINCE\", \"ID\" OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY", spaceKey, spaceKey, spaceKey));
 
         drain("d1", median("ANSWER_MILLIS", viewable, DurationSpread.of(answers)));
         drain("d2", median("ACK_MILLIS", viewable, DurationSpread.of(acknowledgements)));

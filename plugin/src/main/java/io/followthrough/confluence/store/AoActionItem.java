@@ -21,15 +21,17 @@ import net.java.ao.schema.Unique;
  * to acknowledge by walking the (space, time, page, id, presence) indexes, which hold every column
  * those queries test, instead of sorting the space's rows; a page of the list by due date is read
  * in order from the (space, presence, due sort key, id, page) index, which stops after the page's
- * rows. An index holds at most two of the 255-character text columns, to stay within MySQL's
- * 3,072-byte key in utf8mb4.
+ * rows; the item awaiting an answer the longest is the first of a walk of the (space, state, time
+ * in state, id, page) index per state. An index holds at most two of the 255-character text
+ * columns, to stay within MySQL's 3,072-byte key in utf8mb4.
  */
 @Table("ACTION_ITEM")
 @Indexes({
     @Index(name = "space_page_id", methodNames = {"getSpaceKey", "getPageId", "getID"}),
     @Index(name = "space_answer_millis", methodNames = {"getSpaceKey", "getAnswerMillis", "getPageId", "getID", "getPresence"}),
     @Index(name = "space_ack_millis", methodNames = {"getSpaceKey", "getAckMillis", "getPageId", "getID", "getPresence"}),
-    @Index(name = "space_presence_due_sort", methodNames = {"getSpaceKey", "getPresence", "getDueSort", "getID", "getPageId"})
+    @Index(name = "space_presence_due_sort", methodNames = {"getSpaceKey", "getPresence", "getDueSort", "getID", "getPageId"}),
+    @Index(name = "space_state_since", methodNames = {"getSpaceKey", "getItemState", "getStateSince", "getID", "getPageId"})
 })
 public interface AoActionItem extends Entity {
 

@@ -184,6 +184,39 @@ public final class SqlSpaceFigures implements SpaceFigures {
         });
     }
 
+    /**
+     * Walks the (space, state, time in state, id, page) index once per state, each walk stopping at
+     * its first row on a page in scope, and keeps the oldest of those few rows: sorting every item in
+     * those states cost a big space's report tens of milliseconds.
+     */
+    @Override
+    public Optional<ActionItem> longestIn(PageScope scope, Set<State> states) {
+        if (states.isEmpty()) {
+            return Optional.empty();
+        }
+        return read(sql -> {
+            String since = sql.q("STATE_SINCE") + ", " + sql.q("ID");
+            List<String> walks = new ArrayList<>();
+            for (int i = 0; i < states.size(); i++) {
+                walks.add("SELECT * FROM (SELECT " + sql.itemColumns() + " FROM " + sql.items() + " WHERE " + sql.q("ITEM_STATE")
+                        + " = ? AND " + sql.live() + " AND " + sql.inScope(scope, "") + " ORDER BY " + since + " " + sql.page()
+                        + ") W" + i);
+            }
+            String select = "SELECT * FROM (" + String.join(" UNION ALL ", walks) + ") K ORDER BY " + since + " " + sql.page();
+            try (PreparedStatement s = sql.prepare(select)) {
+                int p = 1;
+                for (State state : states.stream().sorted().toList()) {
+                    s.setString(p, state.name());
+                    p = sql.bindScope(s, p + 1, scope);
+                    sql.bindPage(s, p, 0, 1);
+                    p += 2;
+                }
+                sql.bindPage(s, p, 0, 1);
+                return items(s).stream().findFirst();
+            }
+        });
+    }
+
     @Override
     public int count(PageScope scope, ItemSelection selection) {
         return read(sql -> {

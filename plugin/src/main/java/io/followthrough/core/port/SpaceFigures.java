@@ -1,6 +1,7 @@
 package io.followthrough.core.port;
 
 import io.followthrough.core.commitment.ActionItem;
+import io.followthrough.core.commitment.State;
 import io.followthrough.core.report.DurationMetric;
 import io.followthrough.core.report.DurationSpread;
 import io.followthrough.core.report.ItemOrder;
@@ -31,6 +32,9 @@ public interface SpaceFigures {
 
     /** The selected items in order, from {@code offset}; {@code limit} 0 means all. */
     List<ActionItem> list(PageScope scope, ItemSelection selection, ItemOrder order, int offset, int limit);
+
+    /** The item on its page that has been in one of these states the longest (of equals, the lowest id). */
+    Optional<ActionItem> longestIn(PageScope scope, Set<State> states);
 
     /** How many items the selection matches. */
     int count(PageScope scope, ItemSelection selection);

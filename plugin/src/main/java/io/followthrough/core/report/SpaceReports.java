@@ -194,8 +194,7 @@ public final class SpaceReports {
         SpaceTotals totals = counts.totals();
         int awaiting = ItemSelection.AWAITING_ANSWER.stream().mapToInt(totals::live).sum();
         Optional<ReportRow> oldest = awaiting == 0 ? Optional.empty()
-                : rows(view, figures.list(view.scope, ItemSelection.inStates(ItemSelection.AWAITING_ANSWER, today),
-                        ItemOrder.by(SortKey.SINCE, false), 0, 1), today).stream().findFirst();
+                : rows(view, figures.longestIn(view.scope, ItemSelection.AWAITING_ANSWER).stream().toList(), today).stream().findFirst();
         return new Headline(awaiting, oldest, totals.live(State.ACCEPTED), totals.overdue(), totals.live(State.DONE),
                 totals.satisfiedLast30Days(), totals.satisfiedLast90Days(), totals.onTimeOriginal(), totals.onTimeLast(),
                 figures.median(view.scope, DurationMetric.TIME_TO_ANSWER, counts.spread(DurationMetric.TIME_TO_ANSWER)),

@@ -148,6 +148,10 @@ abstract class SqlSpaceFiguresContract {
             middlesAfterTheFirstBucket += spread.middle().orElseThrow().fromMillis() > firstFloor ? 1 : 0;
         }
         assertThat(ids(figures.needingAttention(scope, TODAY, 5))).containsExactlyElementsOf(ids(reference.needingAttention(scope, TODAY, 5)));
+        for (Set<State> states : List.of(ItemSelection.AWAITING_ANSWER, Set.of(State.ACCEPTED), EnumSet.allOf(State.class), Set.<State>of())) {
+            assertThat(figures.longestIn(scope, states).map(ActionItem::id)).as("longest in " + states)
+                    .isEqualTo(reference.longestIn(scope, states).map(ActionItem::id));
+        }
         List<PairCounts> pairs = counts.pairs();
         int countedFromPairs = 0;
         for (ItemSelection selection : selections()) {
@@ -242,6 +246,7 @@ abstract class SqlSpaceFiguresContract {
             counter.countDuring(() -> figures.median(scope[0], DurationMetric.TIME_TO_ANSWER, answers[0])),
             counter.countDuring(() -> figures.list(scope[0], everyItem(), byOwner, 0, 25)),
             counter.countDuring(() -> figures.count(scope[0], everyItem())),
+            counter.countDuring(() -> figures.longestIn(scope[0], ItemSelection.AWAITING_ANSWER)),
             counter.countDuring(() -> figures.needingAttention(scope[0], TODAY, 5))
         };
     }

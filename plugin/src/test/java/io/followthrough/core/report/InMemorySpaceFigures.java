@@ -180,6 +180,13 @@ public final class InMemorySpaceFigures implements SpaceFigures {
     }
 
     @Override
+    public Optional<ActionItem> longestIn(PageScope scope, Set<State> states) {
+        queries++;
+        return live(scope).stream().filter(i -> states.contains(i.state()))
+                .min(Comparator.comparing(ActionItem::stateSince).thenComparing(ActionItem::id));
+    }
+
+    @Override
     public int count(PageScope scope, ItemSelection selection) {
         queries++;
         return (int) in(scope).stream().filter(i -> matches(i, selection)).count();
