@@ -100,11 +100,12 @@ public final class SqlSpaceFigures implements SpaceFigures {
                         sql.bindScope(s, 1, scope);
                     }
                     try (ResultSet rs = s.executeQuery()) {
+                        // The tally's five columns by position: PostgreSQL hands back the unquoted labels in lower
+                        // case, and a look-up by label then lower-cases it for every row.
                         while (rs.next()) {
-                            String facet = rs.getString("TALLY_FACET");
+                            String facet = rs.getString(1);
                             if (facet != null) {
-                                tally.add(AoTallies.key(facet, rs.getString("TALLY_CODE"), rs.getString("TALLY_FIRST"),
-                                        rs.getString("TALLY_SECOND")), rs.getInt("TALLY_ITEMS"));
+                                tally.add(AoTallies.key(facet, rs.getString(2), rs.getString(3), rs.getString(4)), rs.getInt(5));
                             } else {
                                 tally.add(item(rs), ItemMetricsColumns.read(rs), zone, fromTally ? -1 : 1);
                             }

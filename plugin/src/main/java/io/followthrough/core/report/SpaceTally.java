@@ -62,9 +62,15 @@ public final class SpaceTally {
     private static final Set<State> PROMISED = Set.of(State.ACCEPTED, State.DONE, State.SATISFIED);
     private static final Set<State> DELIVERED = Set.of(State.DONE, State.SATISFIED);
     private static final String REMOVED = Presence.REMOVED.name();
+    private static final State[] STATES = State.values();
 
-    /** The counts by facet, so that each figure reads only the keys it adds up. */
+    /** The counts by facet, so that each figure reads only the keys it adds up; pairs are kept apart. */
     private final Map<Facet, Map<Key, Integer>> counts = new EnumMap<>(Facet.class);
+    /**
+     * Per requester and owner, the items on their page by state ordinal, then the removed items: the
+     * form {@link #pairs} hands out, added to as keys come, for a big space has some 25,000 of them.
+     */
+    private final Map<List<String>, int[]> pairCounts = new HashMap<>();
 
     /** The keys an item counts under; none for an item on a trashed page. */
     public static List<Key> keysOf(ActionItem item, ItemMetrics metrics, ZoneId zone) {
@@ -123,7 +129,12 @@ public final class SpaceTally {
     }
 
     public void add(Key key, int n) {
-        counts.computeIfAbsent(key.facet(), facet -> new HashMap<>()).merge(key, n, Integer::sum);
+        if (key.facet() == Facet.PAIR) {
+            int[] byState = pairCounts.computeIfAbsent(List.of(key.first(), key.second()), pair -> new int[STATES.length + 1]);
+            byState[key.code().equals(REMOVED) ? STATES.length : State.valueOf(key.code()).ordinal()] += n;
+        } else {
+            counts.computeIfAbsent(key.facet(), facet -> new HashMap<>()).merge(key, n, Integer::sum);
+        }
     }
 
     private Map<Key, Integer> counts(Facet facet) {
@@ -185,22 +196,20 @@ public final class SpaceTally {
 
     /** Items per requester and owner, for the pairs that have any. */
     public List<PairCounts> pairs() {
-        Map<List<String>, Map<State, Integer>> live = new HashMap<>();
-        Map<List<String>, Integer> removed = new HashMap<>();
-        counts(Facet.PAIR).forEach((key, n) -> {
-            if (n != 0) {
-                List<String> pair = List.of(key.first(), key.second());
-                Map<State, Integer> byState = live.computeIfAbsent(pair, p -> new EnumMap<>(State.class));
-                if (key.code().equals(REMOVED)) {
-                    removed.merge(pair, n, Integer::sum);
-                } else {
-                    byState.merge(State.valueOf(key.code()), n, Integer::sum);
+        List<PairCounts> pairs = new ArrayList<>();
+        pairCounts.forEach((pair, counted) -> {
+            Map<State, Integer> live = new EnumMap<>(State.class);
+            boolean any = counted[STATES.length] != 0;
+            for (State state : STATES) {
+                if (counted[state.ordinal()] != 0) {
+                    live.put(state, counted[state.ordinal()]);
+                    any = true;
                 }
             }
+            if (any) {
+                pairs.add(new PairCounts(pair.get(0), pair.get(1), live, counted[STATES.length]));
+            }
         });
-        List<PairCounts> pairs = new ArrayList<>();
-        live.forEach((pair, byState) -> pairs.add(new PairCounts(pair.get(0), pair.get(1), byState,
-                removed.getOrDefault(pair, 0))));
         return pairs;
     }
 
