@@ -16,14 +16,14 @@ import javax.sql.DataSource;
 
 /** Pages with versioned storage-format bodies and view restrictions. */
 public final class HostPages {
-    // The current version and its author, and the author of version 1 (Confluence's creator).
-    private static final String HEADERS = "SELECT p.ID, p.SPACE_ID, p.TITLE, p.VERSION, p.STATUS, v.AUTHOR_KEY,"
-            + " v.SAVED, f.AUTHOR_KEY AS CREATOR_KEY";
-    private static final String FROM = " FROM DH_PAGE p"
-            + " JOIN DH_PAGE_VERSION v ON v.PAGE_ID = p.ID AND v.VERSION = p.VERSION"
-            + " JOIN DH_PAGE_VERSION f ON f.PAGE_ID = p.ID AND f.VERSION = 1";
+    // A page's row holds its creator, last modifier and last save, as Confluence's CONTENT row does
+    // (CREATOR, LASTMODIFIER, LASTMODDATE): listing pages reads that one table, never the versions' bodies.
+    private static final String COLUMNS = "p.ID, p.SPACE_ID, p.TITLE, p.VERSION, p.STATUS, p.CREATOR_KEY, p.AUTHOR_KEY,"
+            + " p.SAVED";
+    private static final String HEADERS = "SELECT " + COLUMNS + " FROM DH_PAGE p";
     // The same with the current version's body.
-    private static final String CURRENT = HEADERS + ", v.BODY" + FROM;
+    private static final String CURRENT = "SELECT " + COLUMNS + ", v.BODY FROM DH_PAGE p"
+            + " JOIN DH_PAGE_VERSION v ON v.PAGE_ID = p.ID AND v.VERSION = p.VERSION";
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -34,10 +34,12 @@ public final class HostPages {
     }
 
     public PageRecord create(long spaceId, String title, String body, String authorKey) {
+        Timestamp now = Timestamp.from(clock.instant());
         long id = jdbc.transaction("creating page " + title, c -> {
-            long pageId = Jdbc.insert(c, "INSERT INTO DH_PAGE (SPACE_ID, TITLE, VERSION, STATUS) VALUES (?, ?, 1, ?)",
-                    spaceId, title, PageStatus.CURRENT.name());
-            insertVersion(c, pageId, 1, title, body, authorKey);
+            long pageId = Jdbc.insert(c, "INSERT INTO DH_PAGE (SPACE_ID, TITLE, VERSION, STATUS, CREATOR_KEY, AUTHOR_KEY,"
+                    + " SAVED) VALUES (?, ?, 1, ?, ?, ?, ?)", spaceId, title, PageStatus.CURRENT.name(), authorKey,
+                    authorKey, now);
+            insertVersion(c, pageId, 1, title, body, authorKey, now);
             return pageId;
         });
         return byId(id).orElseThrow();
@@ -48,11 +50,12 @@ public final class HostPages {
      * first makes this return empty instead of overwriting it.
      */
     public Optional<PageRecord> update(long pageId, int expectedVersion, String title, String body, String authorKey) {
+        Timestamp now = Timestamp.from(clock.instant());
         boolean saved = jdbc.transaction("saving page " + pageId, c -> {
-            int changed = Jdbc.update(c, "UPDATE DH_PAGE SET VERSION = ?, TITLE = ? WHERE ID = ? AND VERSION = ?",
-                    expectedVersion + 1, title, pageId, expectedVersion);
+            int changed = Jdbc.update(c, "UPDATE DH_PAGE SET VERSION = ?, TITLE = ?, AUTHOR_KEY = ?, SAVED = ?"
+                    + " WHERE ID = ? AND VERSION = ?", expectedVersion + 1, title, authorKey, now, pageId, expectedVersion);
             if (changed == 1) {
-                insertVersion(c, pageId, expectedVersion + 1, title, body, authorKey);
+                insertVersion(c, pageId, expectedVersion + 1, title, body, authorKey, now);
             }
             return changed == 1;
         });
@@ -92,7 +95,7 @@ public final class HostPages {
 
     /** The space's pages in the given state, by title, without reading their bodies. */
     public List<PageHeader> inSpace(long spaceId, PageStatus status) {
-        return jdbc.list(HEADERS + FROM + " WHERE p.SPACE_ID = ? AND p.STATUS = ? ORDER BY p.TITLE", HostPages::header,
+        return jdbc.list(HEADERS + " WHERE p.SPACE_ID = ? AND p.STATUS = ? ORDER BY p.TITLE", HostPages::header,
                 spaceId, status.name());
     }
 
@@ -124,15 +127,16 @@ public final class HostPages {
                 rs -> rs.getString(1), pageId);
     }
 
-    private void insertVersion(Connection c, long pageId, int version, String title, String body, String authorKey)
-            throws SQLException {
+    private static void insertVersion(Connection c, long pageId, int version, String title, String body,
+                                      String authorKey, Timestamp saved) throws SQLException {
         Jdbc.update(c, "INSERT INTO DH_PAGE_VERSION (PAGE_ID, VERSION, TITLE, BODY, AUTHOR_KEY, SAVED)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", pageId, version, title, body, authorKey, Timestamp.from(clock.instant()));
+                + " VALUES (?, ?, ?, ?, ?, ?)", pageId, version, title, body, authorKey, saved);
     }
 
     private static PageHeader header(ResultSet rs) throws SQLException {
         return new PageHeader(rs.getLong("ID"), rs.getLong("SPACE_ID"), rs.getString("TITLE"), rs.getInt("VERSION"),
-                rs.getString("AUTHOR_KEY"), rs.getString("CREATOR_KEY"), PageStatus.valueOf(rs.getString("STATUS")));
+                rs.getString("AUTHOR_KEY"), rs.getString("CREATOR_KEY"), rs.getTimestamp("SAVED").toInstant(),
+                PageStatus.valueOf(rs.getString("STATUS")));
     }
 
     private static PageRecord page(ResultSet rs) throws SQLException {

@@ -1,6 +1,7 @@
 package io.followthrough.devhost.data;
 
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /** Creates the host's own tables (users, spaces, pages, permissions) if they do not exist yet. */
@@ -22,12 +23,34 @@ public final class HostSchema {
                 "CREATE TABLE IF NOT EXISTS DH_SPACE_PERM (SPACE_ID BIGINT NOT NULL, USERNAME VARCHAR(255) NOT NULL,"
                         + " PERMISSION VARCHAR(32) NOT NULL, PRIMARY KEY (SPACE_ID, USERNAME, PERMISSION))",
                 "CREATE TABLE IF NOT EXISTS DH_PAGE (ID " + id + ", SPACE_ID BIGINT NOT NULL, TITLE VARCHAR(255) NOT NULL,"
-                        + " VERSION INTEGER NOT NULL, STATUS VARCHAR(16) NOT NULL)",
+                        + " VERSION INTEGER NOT NULL, STATUS VARCHAR(16) NOT NULL, CREATOR_KEY VARCHAR(64),"
+                        + " AUTHOR_KEY VARCHAR(64), SAVED TIMESTAMP)",
                 "CREATE TABLE IF NOT EXISTS DH_PAGE_VERSION (PAGE_ID BIGINT NOT NULL, VERSION INTEGER NOT NULL,"
                         + " TITLE VARCHAR(255) NOT NULL, BODY " + text + " NOT NULL, AUTHOR_KEY VARCHAR(64) NOT NULL,"
                         + " SAVED TIMESTAMP NOT NULL, PRIMARY KEY (PAGE_ID, VERSION))",
                 "CREATE TABLE IF NOT EXISTS DH_PAGE_RESTRICT (PAGE_ID BIGINT NOT NULL, USERNAME VARCHAR(255) NOT NULL,"
                         + " PRIMARY KEY (PAGE_ID, USERNAME))");
         tables.forEach(jdbc::execute);
+        addPageRowAuthors(jdbc);
+    }
+
+    /**
+     * Confluence keeps a page's creator, last modifier and last modification date on the page's own
+     * row, so listing pages reads one table. Databases created before DH_PAGE had these columns get
+     * them here, filled from the versions: the creator wrote version 1, the last modifier the current one.
+     */
+    private static void addPageRowAuthors(Jdbc jdbc) {
+        Set<String> columns = jdbc.columns("DH_PAGE");
+        for (String column : List.of("CREATOR_KEY VARCHAR(64)", "AUTHOR_KEY VARCHAR(64)", "SAVED TIMESTAMP")) {
+            if (!columns.contains(column.substring(0, column.indexOf(' ')))) {
+                jdbc.execute("ALTER TABLE DH_PAGE ADD COLUMN " + column);
+            }
+        }
+        // Pages saved since carry them, so this fills only pages of an upgraded database. It runs at each
+        // start, so an upgrade cut short after adding the columns is finished at the next one.
+        String fromVersion = "FROM DH_PAGE_VERSION v WHERE v.PAGE_ID = DH_PAGE.ID AND v.VERSION = ";
+        jdbc.update("UPDATE DH_PAGE SET CREATOR_KEY = (SELECT v.AUTHOR_KEY " + fromVersion + "1),"
+                + " AUTHOR_KEY = (SELECT v.AUTHOR_KEY " + fromVersion + "DH_PAGE.VERSION),"
+                + " SAVED = (SELECT v.SAVED " + fromVersion + "DH_PAGE.VERSION) WHERE SAVED IS NULL");
     }
 }

@@ -1,13 +1,17 @@
 package io.followthrough.devhost.data;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /** Small JDBC helper for the host's own tables; every failure surfaces as HostDataException. */
@@ -104,6 +108,25 @@ final class Jdbc {
             s.execute(ddl);
         } catch (SQLException e) {
             throw new HostDataException("statement failed: " + ddl, e);
+        }
+    }
+
+    /** The upper-case names of a table's columns in the current schema; empty when there is no such table. */
+    Set<String> columns(String table) {
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            // Unquoted names are stored upper case by HSQLDB, lower case by PostgreSQL.
+            String stored = meta.storesLowerCaseIdentifiers() ? table.toLowerCase(Locale.ROOT)
+                    : table.toUpperCase(Locale.ROOT);
+            Set<String> columns = new HashSet<>();
+            try (ResultSet rs = meta.getColumns(c.getCatalog(), c.getSchema(), stored, null)) {
+                while (rs.next()) {
+                    columns.add(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+                }
+            }
+            return columns;
+        } catch (SQLException e) {
+            throw new HostDataException("cannot read the columns of " + table, e);
         }
     }
 

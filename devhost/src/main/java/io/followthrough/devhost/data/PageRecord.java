@@ -9,7 +9,7 @@ import java.time.Instant;
 public record PageRecord(long id, long spaceId, String title, int version, String body, String authorKey,
                          String creatorKey, Instant saved, PageStatus status) {
     public PageHeader header() {
-        return new PageHeader(id, spaceId, title, version, authorKey, creatorKey, status);
+        return new PageHeader(id, spaceId, title, version, authorKey, creatorKey, saved, status);
     }
 
     /** Whether a page is live or in the space's trash. */

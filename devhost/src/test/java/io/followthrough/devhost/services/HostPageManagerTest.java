@@ -33,6 +33,7 @@ class HostPageManagerTest {
     private HostPageManager manager;
     private Space space;
     private String aliceKey;
+    private String bobKey;
 
     @BeforeEach
     void aSpace() {
@@ -45,6 +46,7 @@ class HostPageManagerTest {
         manager = new HostPageManager(pages, new PageObjects(spaces, users, pages));
         space = spaces.create("TEAM", "Team");
         aliceKey = users.create("alice", "Alice", "a@example.com", "alice", false).key().getStringValue();
+        bobKey = users.create("bob", "Bob", "b@example.com", "bob", false).key().getStringValue();
     }
 
     @AfterEach
@@ -82,6 +84,21 @@ class HostPageManagerTest {
         assertThat(b.getVersion()).isEqualTo(1);
         assertThat(b.getCreator().getName()).isEqualTo("alice");
         assertThat(b.getLastModifier().getName()).isEqualTo("alice");
+    }
+
+    @Test
+    void aPageEditedByAnotherUserNamesThemLastModifierAndItsAuthorCreator() {
+        PageRecord a = page("A");
+        pages.update(a.id(), 1, "A", "<p>Edited</p>", bobKey).orElseThrow();
+
+        Page listed = manager.getPages(space, true).get(0);
+        Page byId = manager.getPage(a.id());
+
+        assertThat(List.of(listed, byId)).allSatisfy(page -> {
+            assertThat(page.getVersion()).isEqualTo(2);
+            assertThat(page.getCreator().getName()).isEqualTo("alice");
+            assertThat(page.getLastModifier().getName()).isEqualTo("bob");
+        });
     }
 
     @Test
