@@ -60,11 +60,17 @@ import java.util.stream.Collectors;
  * time; moves go through {@code Commitments.move} and outcome statuses through {@code Outcomes}.
  *
  * <p>Pages are independent of each other, so they are split between worker threads, each with its
- * own clock and wiring; within a page every step runs in time order. Many pages share one
+ * own clock and wiring, and written in rounds, the plugin's tally compaction running after each;
+ * within a page every step runs in time order. Many pages share one
  * transaction. Any move or update the app does not apply as planned stops the generator.
  */
 final class SpaceGenerator {
     private static final int STEPS_PER_TRANSACTION = 1_000;
+    /**
+     * Rounds of writing, each followed by the plugin's tally compaction: the months of history the
+     * generator writes in minutes would have seen the ten-minute job fold the tally many times.
+     */
+    private static final int ROUNDS = 20;
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
 
     private final DevHost host;
@@ -87,27 +93,43 @@ final class SpaceGenerator {
         HostActiveObjects ao = SimulatedApp.activeObjects(host);
         Map<Integer, Long> pageIds = new ConcurrentHashMap<>();
         Progress progress = new Progress(plan, start);
+        List<PageWriter> writers = new ArrayList<>();
+        for (int w = 0; w < threads; w++) {
+            writers.add(new PageWriter(new SimulatedApp(host, ao, new SimulatedClock(now)), space, users, pageIds));
+        }
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int w = 0; w < threads; w++) {
-                int worker = w;
-                List<PagePlan> mine = plan.pages.stream().filter(p -> p.index % threads == worker).toList();
-                PageWriter writer = new PageWriter(new SimulatedApp(host, ao, new SimulatedClock(now)), space, users, pageIds);
-                running.add(workers.submit(() -> writeAll(mine, writer, progress)));
-            }
-            for (Future<?> future : running) {
-                waitFor(future);
+            for (int round = 0; round < ROUNDS; round++) {
+                List<PagePlan> pagesOfRound = plan.pages.subList(round * plan.pages.size() / ROUNDS,
+                        (round + 1) * plan.pages.size() / ROUNDS);
+                List<Future<?>> running = new ArrayList<>();
+                for (int w = 0; w < threads; w++) {
+                    int worker = w;
+                    List<PagePlan> mine = pagesOfRound.stream().filter(p -> p.index % threads == worker).toList();
+                    running.add(workers.submit(() -> writeAll(mine, writers.get(worker), progress)));
+                }
+                for (Future<?> future : running) {
+                    waitFor(future);
+                }
+                compactTally(ao);
             }
         } finally {
             workers.shutdownNow();
         }
-        // Within ten minutes of such a burst the plugin's job has folded the tally rows it appended.
-        log.printf(Locale.ROOT, "%s: %s%n", spaceKey, host.scheduler().runNow(TallyCompactionJob.JOB).getMessage());
         tidy();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         log.printf(Locale.ROOT, "%s: generated in %.1f s%n", spaceKey, took.toMillis() / 1000.0);
         return new GeneratedSpace(plan, plan.pages.stream().map(p -> pageIds.get(p.index)).toList(), took);
+    }
+
+    /**
+     * Runs the plugin's compaction job, then on PostgreSQL vacuums the tally as autovacuum does
+     * within a minute of a delete of most of a table's rows (the job runs every ten minutes), so
+     * that the next round's rows reuse the space the folded rows left.
+     */
+    private void compactTally(HostActiveObjects ao) throws SQLException {
+        log.printf(Locale.ROOT, "tally: %s%n", host.scheduler().runNow(TallyCompactionJob.JOB).getMessage());
+        vacuum("VACUUM \"" + ao.tablePrefix() + "TALLY_COUNT\"");
     }
 
     /**
@@ -116,12 +138,16 @@ final class SpaceGenerator {
      * on statistics from before the load.
      */
     private void tidy() throws SQLException {
+        vacuum("VACUUM ANALYZE");
+    }
+
+    private void vacuum(String command) throws SQLException {
         if (host.database().kind() != HostDatabase.Kind.POSTGRESQL) {
             return;
         }
         try (Connection connection = host.database().dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
-            statement.execute("VACUUM ANALYZE");
+            statement.execute(command);
         }
     }
 
