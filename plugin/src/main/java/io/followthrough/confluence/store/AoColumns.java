@@ -25,6 +25,9 @@ final class AoColumns {
     /** Longest {@code id:sequence}: two numbers and a colon. */
     static final int SEQ_LENGTH = 40;
 
+    private static final int DAY_LENGTH = 10;
+    private static final String DAY_SHAPE = "9999-99-99";
+    private static final String INSTANT_SHAPE = "9999-99-99T99:99:99.999999999Z";
     private static final DateTimeFormatter INSTANT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
     // SQLState class 23: integrity constraint violation, which a duplicate unique value is on every database.
@@ -42,25 +45,18 @@ final class AoColumns {
      * {@link Instant#parse} goes through a general formatter; any other text goes through it.
      */
     static Instant instant(String column) {
-        if (column.length() != INSTANT_LENGTH || !hasInstantShape(column)) {
+        if (column.length() != INSTANT_LENGTH || !hasShape(column, INSTANT_SHAPE)) {
             return Instant.parse(column);
         }
         return LocalDateTime.of(digits(column, 0, 4), digits(column, 5, 7), digits(column, 8, 10), digits(column, 11, 13),
                 digits(column, 14, 16), digits(column, 17, 19), digits(column, 20, 29)).toInstant(ZoneOffset.UTC);
     }
 
-    private static boolean hasInstantShape(String text) {
-        for (int i = 0; i < INSTANT_LENGTH; i++) {
+    /** Whether the text has the shape's length and characters, 9 standing for any digit. */
+    private static boolean hasShape(String text, String shape) {
+        for (int i = 0; i < shape.length(); i++) {
             char c = text.charAt(i);
-            boolean ok = switch (i) {
-                case 4, 7 -> c == '-';
-                case 10 -> c == 'T';
-                case 13, 16 -> c == ':';
-                case 19 -> c == '.';
-                case 29 -> c == 'Z';
-                default -> c >= '0' && c <= '9';
-            };
-            if (!ok) {
+            if (shape.charAt(i) == '9' ? c < '0' || c > '9' : c != shape.charAt(i)) {
                 return false;
             }
         }
@@ -87,8 +83,15 @@ final class AoColumns {
         return effectiveDue.map(LocalDate::toString).orElse(NO_DUE_DATE);
     }
 
+    /** Reads {@code yyyy-MM-dd} digit by digit, as {@link #instant(String)} does; other text goes through {@link LocalDate#parse}. */
     static Optional<LocalDate> day(String column) {
-        return Optional.ofNullable(column).map(LocalDate::parse);
+        if (column == null) {
+            return Optional.empty();
+        }
+        if (column.length() != DAY_LENGTH || !hasShape(column, DAY_SHAPE)) {
+            return Optional.of(LocalDate.parse(column));
+        }
+        return Optional.of(LocalDate.of(digits(column, 0, 4), digits(column, 5, 7), digits(column, 8, 10)));
     }
 
     // Oracle, which Confluence supports, stores an empty string as null.

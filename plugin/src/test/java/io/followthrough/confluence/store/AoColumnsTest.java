@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Checks that stored instants read back exactly, by the digit-by-digit reader and by the general one. */
+/** Checks that stored instants and days read back exactly, by the digit-by-digit readers and by the general ones. */
 class AoColumnsTest {
 
     @Test
@@ -32,6 +34,20 @@ class AoColumnsTest {
         assertThat(AoColumns.instant("2026-11-22T09:15:00.5Z")).isEqualTo(Instant.parse("2026-11-22T09:15:00.500Z"));
         // Thirty characters, but not the stored shape: an offset instead of Z.
         assertThat(AoColumns.instant("2026-11-22T09:15:00.1234+01:00")).isEqualTo(Instant.parse("2026-11-22T08:15:00.1234Z"));
+    }
+
+    @Test
+    void storedDaysReadBackExactly() {
+        Random random = new Random(11);
+        for (int i = 0; i < 10_000; i++) {
+            LocalDate day = LocalDate.ofEpochDay(random.nextInt(2_932_896)); // 1970 to 9999
+            assertThat(AoColumns.day(AoColumns.day(Optional.of(day)))).contains(day);
+        }
+        assertThat(AoColumns.day((String) null)).isEmpty();
+        assertThat(AoColumns.day("+12345-01-02")).contains(LocalDate.of(12345, 1, 2));
+        assertThatThrownBy(() -> AoColumns.day("2026-02-29")).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> AoColumns.day(AoColumns.NO_DUE_DATE)).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> AoColumns.day("2026-1x-01")).isInstanceOf(DateTimeException.class);
     }
 
     @Test
