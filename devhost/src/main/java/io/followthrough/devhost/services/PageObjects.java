@@ -8,10 +8,11 @@ import io.followthrough.devhost.data.HostUser;
 import io.followthrough.devhost.data.HostUsers;
 import io.followthrough.devhost.data.PageHeader;
 import io.followthrough.devhost.data.PageRecord;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Turns stored pages into the Page objects plugins, events and permission checks see. */
 public final class PageObjects {
@@ -32,17 +33,18 @@ public final class PageObjects {
     /** The page with the body the record holds. */
     public Page page(PageRecord record, Space space) {
         Page page = new Page();
-        fill(page, record.header(), space, new HashMap<>());
+        fill(page, record.header(), space, authors(List.of(record.header())));
         page.setBodyAsString(record.body());
         return page;
     }
 
     /**
-     * Pages of one space as a listing reads them, looking each author up once. Each body is read on
-     * first use, one query per page: the body of the version listed.
+     * Pages of one space as a listing reads them, their authors looked up in one query (Confluence
+     * has its users cached). Each body is read on first use, one query per page: the body of the
+     * version listed.
      */
     public List<Page> pages(List<PageHeader> headers, Space space) {
-        Map<String, Optional<HostUser>> authors = new HashMap<>();
+        Map<String, HostUser> authors = authors(headers);
         return headers.stream().map(header -> {
             Page page = new LazyBodyPage(() -> pages.body(header.id(), header.version()).orElseThrow(() ->
                     new IllegalStateException("Page " + header.id() + " was purged after it was listed; its body is gone")));
@@ -51,12 +53,19 @@ public final class PageObjects {
         }).toList();
     }
 
-    private void fill(Page page, PageHeader header, Space space, Map<String, Optional<HostUser>> authors) {
+    /** The creators and last modifiers of these pages, by user key; users since deleted are left out. */
+    private Map<String, HostUser> authors(List<PageHeader> headers) {
+        List<String> keys = headers.stream().flatMap(header -> Stream.of(header.creatorKey(), header.authorKey()))
+                .filter(Objects::nonNull).distinct().toList();
+        return users.byKeys(keys).stream().collect(Collectors.toMap(user -> user.key().getStringValue(), user -> user));
+    }
+
+    private static void fill(Page page, PageHeader header, Space space, Map<String, HostUser> authors) {
         page.setId(header.id());
         page.setTitle(header.title());
         page.setVersion(header.version());
         page.setSpace(space);
-        page.setCreator(authors.computeIfAbsent(header.creatorKey(), users::byKey).orElse(null));
-        page.setLastModifier(authors.computeIfAbsent(header.authorKey(), users::byKey).orElse(null));
+        page.setCreator(header.creatorKey() == null ? null : authors.get(header.creatorKey()));
+        page.setLastModifier(header.authorKey() == null ? null : authors.get(header.authorKey()));
     }
 }
