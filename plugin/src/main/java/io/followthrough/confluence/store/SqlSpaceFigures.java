@@ -154,7 +154,7 @@ public final class SqlSpaceFigures implements SpaceFigures {
 
     /**
      * A page of the list is found on the narrow sort and filter columns first (for the default sort
-     * PostgreSQL reads only the (space, presence, agreed date, due date, page, id) index), and only
+     * PostgreSQL reads only the (space, presence, due sort key, id, page) index), and only
      * its rows are read whole; the whole list (for export) is read in one go.
      */
     @Override

@@ -67,8 +67,9 @@ public final class SpaceTally {
     /** The counts by facet, so that each figure reads only the keys it adds up; pairs are kept apart. */
     private final Map<Facet, Map<Key, Integer>> counts = new EnumMap<>(Facet.class);
     /**
-     * Per requester and owner, the items on their page by state ordinal, then the removed items: the
-     * form {@link #pairs} hands out, added to as keys come, for a big space has some 25,000 of them.
+     * Pair keys, added up as they come by requester and owner: the items on their page by state
+     * ordinal, then the removed ones. A big space has some 25,000 pair keys; this spares a second
+     * pass over them.
      */
     private final Map<List<String>, int[]> pairCounts = new HashMap<>();
 
