@@ -316,22 +316,49 @@ public final class SpaceReports {
                 .limit(Matrix.LIMIT).toList();
         List<String> owners = byOwner.keySet().stream().sorted(Choices.mostItemsFirst(byOwner, people.byName()))
                 .limit(Matrix.LIMIT).toList();
-        Set<String> shownRequesters = Set.copyOf(requesters);
-        Set<String> shownOwners = Set.copyOf(owners);
-        Map<List<Optional<String>>, Map<State, Integer>> sums = new LinkedHashMap<>();
-        pairs.stream().filter(p -> p.live() > 0).forEach(p -> {
-            Map<State, Integer> sum = sums.computeIfAbsent(List.of(shown(p.requesterKey(), shownRequesters),
-                    shown(p.ownerKey(), shownOwners)), pair -> new EnumMap<>(State.class));
-            p.liveByState().forEach((state, n) -> sum.merge(state, n, Integer::sum));
-        });
-        List<MatrixCell> cells = sums.entrySet().stream()
-                .map(e -> new MatrixCell(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList();
+        // A grid of state counts, one row per requester shown and one column per owner shown, the last
+        // row and column for everyone else: each pair adds into its cell without building a key.
+        Map<String, Integer> rows = positions(requesters);
+        Map<String, Integer> columns = positions(owners);
+        int width = owners.size() + 1;
+        int[][] grid = new int[(requesters.size() + 1) * width][];
+        for (PairCounts pair : pairs) {
+            if (pair.live() > 0) {
+                int at = rows.getOrDefault(pair.requesterKey(), requesters.size()) * width
+                        + columns.getOrDefault(pair.ownerKey(), owners.size());
+                if (grid[at] == null) {
+                    grid[at] = new int[State.values().length];
+                }
+                int[] sum = grid[at];
+                pair.liveByState().forEach((state, n) -> sum[state.ordinal()] += n);
+            }
+        }
+        List<MatrixCell> cells = new ArrayList<>();
+        for (int at = 0; at < grid.length; at++) {
+            if (grid[at] != null) {
+                Map<State, Integer> byState = new EnumMap<>(State.class);
+                for (State state : State.values()) {
+                    if (grid[at][state.ordinal()] != 0) {
+                        byState.put(state, grid[at][state.ordinal()]);
+                    }
+                }
+                cells.add(new MatrixCell(shown(requesters, at / width), shown(owners, at % width), byState));
+            }
+        }
         return new Matrix(requesters, owners, cells, byRequester.size(), byOwner.size());
     }
 
-    /** The key of a person the matrix shows, or empty for everyone else. */
-    private static Optional<String> shown(String key, Set<String> shown) {
-        return shown.contains(key) ? Optional.of(key) : Optional.empty();
+    /** The key of the person at this place of the matrix, or empty for the place of everyone else. */
+    private static Optional<String> shown(List<String> people, int place) {
+        return place < people.size() ? Optional.of(people.get(place)) : Optional.empty();
+    }
+
+    private static Map<String, Integer> positions(List<String> people) {
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < people.size(); i++) {
+            positions.put(people.get(i), i);
+        }
+        return positions;
     }
 
     private static Charts charts(SpaceTotals totals, WeeklyCounts counts, LocalDate today) {
