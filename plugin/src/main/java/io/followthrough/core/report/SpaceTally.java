@@ -64,7 +64,7 @@ public final class SpaceTally {
     private static final String REMOVED = Presence.REMOVED.name();
     private static final State[] STATES = State.values();
 
-    /** The counts by facet, so that each figure reads only the keys it adds up; pairs are kept apart. */
+    /** The counts by facet, so that each figure reads only the keys it adds up; pairs and outcomes are kept apart. */
     private final Map<Facet, Map<Key, Integer>> counts = new EnumMap<>(Facet.class);
     /**
      * Pair keys, added up as they come by requester and owner: the items on their page by state
@@ -72,6 +72,8 @@ public final class SpaceTally {
      * pass over them.
      */
     private final Map<List<String>, int[]> pairCounts = new HashMap<>();
+    /** Outcome keys, added up as they come by page and title: items naming it, then promised, then delivered. */
+    private final Map<List<String>, int[]> outcomeCounts = new HashMap<>();
 
     /** The keys an item counts under; none for an item on a trashed page. */
     public static List<Key> keysOf(ActionItem item, ItemMetrics metrics, ZoneId zone) {
@@ -133,6 +135,8 @@ public final class SpaceTally {
         if (key.facet() == Facet.PAIR) {
             int[] byState = pairCounts.computeIfAbsent(List.of(key.first(), key.second()), pair -> new int[STATES.length + 1]);
             byState[key.code().equals(REMOVED) ? STATES.length : State.valueOf(key.code()).ordinal()] += n;
+        } else if (key.facet() == Facet.OUTCOME) {
+            outcomeCounts.computeIfAbsent(List.of(key.first(), key.second()), outcome -> new int[3])[Integer.parseInt(key.code())] += n;
         } else {
             counts.computeIfAbsent(key.facet(), facet -> new HashMap<>()).merge(key, n, Integer::sum);
         }
@@ -233,16 +237,13 @@ public final class SpaceTally {
 
     /** Items per outcome title they name, per page, for the outcomes that have live items. */
     public List<OutcomeActions> outcomeActions() {
-        Map<List<String>, int[]> byOutcome = new HashMap<>();
-        counts(Facet.OUTCOME).forEach((key, n) -> {
-            if (n != 0) {
-                int[] promises = byOutcome.computeIfAbsent(List.of(key.first(), key.second()), k -> new int[3]);
-                promises[Integer.parseInt(key.code())] += n;
+        List<OutcomeActions> actions = new ArrayList<>();
+        outcomeCounts.forEach((outcome, promises) -> {
+            if (promises[0] != 0 || promises[1] != 0 || promises[2] != 0) {
+                actions.add(new OutcomeActions(Long.parseLong(outcome.get(0)), outcome.get(1),
+                        promises[0] + promises[1] + promises[2], promises[1] + promises[2], promises[2]));
             }
         });
-        List<OutcomeActions> actions = new ArrayList<>();
-        byOutcome.forEach((outcome, promises) -> actions.add(new OutcomeActions(Long.parseLong(outcome.get(0)), outcome.get(1),
-                promises[0] + promises[1] + promises[2], promises[1] + promises[2], promises[2])));
         return actions;
     }
 }
