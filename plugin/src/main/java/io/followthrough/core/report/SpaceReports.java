@@ -71,7 +71,7 @@ public final class SpaceReports {
         List<OutcomeActions> actions = counts.outcomeActions();
         SpaceGoals goals = outcomeSummaries.of(spaceKey, List.copyOf(view.pages.values()));
         Headline headline = headline(view, counts, today);
-        people.lookUp(pairs.stream().flatMap(p -> Stream.of(p.requesterKey(), p.ownerKey())).toList());
+        people.lookUp(live.people());
         List<ParameterProblem> problems = new ArrayList<>();
         ReportQuery resolved = onTitledPage(query, view, problems);
         ItemSelection selection = ItemSelection.of(resolved, today);
@@ -171,6 +171,11 @@ public final class SpaceReports {
                 }
             }
             return new LiveByPerson(byRequester, byOwner);
+        }
+
+        /** Everyone with items on pages, whom the matrix and the filters may name. */
+        List<String> people() {
+            return Stream.concat(byRequester.keySet().stream(), byOwner.keySet().stream()).distinct().toList();
         }
     }
 
