@@ -199,7 +199,7 @@ public final class SpaceReports {
         SpaceTotals totals = counts.totals();
         int awaiting = ItemSelection.AWAITING_ANSWER.stream().mapToInt(totals::live).sum();
         Optional<ReportRow> oldest = awaiting == 0 ? Optional.empty()
-                : rows(view, figures.longestIn(view.scope, ItemSelection.AWAITING_ANSWER).stream().toList(), today).stream().findFirst();
+                : figures.longestIn(view.scope, ItemSelection.AWAITING_ANSWER).map(item -> row(view, item, today));
         return new Headline(awaiting, oldest, totals.live(State.ACCEPTED), totals.overdue(), totals.live(State.DONE),
                 totals.satisfiedLast30Days(), totals.satisfiedLast90Days(), totals.onTimeOriginal(), totals.onTimeLast(),
                 figures.median(view.scope, DurationMetric.TIME_TO_ANSWER, counts.spread(DurationMetric.TIME_TO_ANSWER)),
@@ -209,7 +209,11 @@ public final class SpaceReports {
     }
 
     private static List<ReportRow> rows(Viewable view, List<ActionItem> items, LocalDate today) {
-        return items.stream().map(item -> new ReportRow(item, view.pages.get(item.pageId()), item.isOverdue(today))).toList();
+        return items.stream().map(item -> row(view, item, today)).toList();
+    }
+
+    private static ReportRow row(Viewable view, ActionItem item, LocalDate today) {
+        return new ReportRow(item, view.pages.get(item.pageId()), item.isOverdue(today));
     }
 
     /** The sort with the ranks it needs: people by display name (then key), pages by title. */
