@@ -265,14 +265,15 @@ public final class SpaceReports {
 
     /** Each outcome with what its action items say, in the order the goals list them. */
     private static List<OutcomeStatus> outcomeStatuses(SpaceGoals goals, List<OutcomeActions> actions, LocalDate today) {
-        Map<List<Object>, OutcomeActions> byOutcome = new HashMap<>();
-        actions.forEach(a -> byOutcome.put(List.of(a.pageId(), a.outcome()), a));
+        // By page, then title: titles are much alike, and so are the hash codes of (page, title) pairs.
+        Map<Long, Map<String, OutcomeActions>> byOutcome = new HashMap<>();
+        actions.forEach(a -> byOutcome.computeIfAbsent(a.pageId(), page -> new HashMap<>()).put(a.outcome(), a));
         List<OutcomeStatus> statuses = new ArrayList<>();
         for (OutcomeSummary outcome : goals.outcomes()) {
-            OutcomeActions counted = byOutcome.getOrDefault(List.of(outcome.page().id(), outcome.title()),
-                    new OutcomeActions(outcome.page().id(), outcome.title(), 0, 0, 0));
+            OutcomeActions counted = byOutcome.getOrDefault(outcome.page().id(), Map.of()).get(outcome.title());
             boolean overdue = !finished(outcome) && outcome.due().map(due -> due.isBefore(today)).orElse(false);
-            statuses.add(new OutcomeStatus(outcome, counted.live(), counted.accepted(), counted.delivered(), overdue));
+            statuses.add(counted == null ? new OutcomeStatus(outcome, 0, 0, 0, overdue)
+                    : new OutcomeStatus(outcome, counted.live(), counted.accepted(), counted.delivered(), overdue));
         }
         return statuses;
     }

@@ -67,13 +67,16 @@ public final class SpaceTally {
     /** The counts by facet, so that each figure reads only the keys it adds up; pairs and outcomes are kept apart. */
     private final Map<Facet, Map<Key, Integer>> counts = new EnumMap<>(Facet.class);
     /**
-     * Pair keys, added up as they come by requester and owner: the items on their page by state
+     * Pair keys, added up as they come by requester, then owner: the items on their page by state
      * ordinal, then the removed ones. A big space has some 25,000 pair keys; this spares a second
-     * pass over them.
+     * pass over them. Nested rather than keyed by the pair: people's keys are much alike, and so
+     * are the hash codes of pairs of them, which a map of pairs then compares one by one.
      */
-    private final Map<List<String>, int[]> pairCounts = new HashMap<>();
-    /** Outcome keys, added up as they come by page and title: items naming it, then promised, then delivered. */
-    private final Map<List<String>, int[]> outcomeCounts = new HashMap<>();
+    private final Map<String, Map<String, int[]>> pairCounts = new HashMap<>();
+    /** Outcome keys, added up as they come by page, then title: items naming it, then promised, then delivered. */
+    private final Map<String, Map<String, int[]>> outcomeCounts = new HashMap<>();
+    /** Where a pair key's code counts: a state's ordinal, or after the states for a removed item. */
+    private static final Map<String, Integer> PAIR_PLACES = pairPlaces();
 
     /** The keys an item counts under; none for an item on a trashed page. */
     public static List<Key> keysOf(ActionItem item, ItemMetrics metrics, ZoneId zone) {
@@ -133,13 +136,30 @@ public final class SpaceTally {
 
     public void add(Key key, int n) {
         if (key.facet() == Facet.PAIR) {
-            int[] byState = pairCounts.computeIfAbsent(List.of(key.first(), key.second()), pair -> new int[STATES.length + 1]);
-            byState[key.code().equals(REMOVED) ? STATES.length : State.valueOf(key.code()).ordinal()] += n;
+            Integer place = PAIR_PLACES.get(key.code());
+            if (place == null) {
+                throw new IllegalArgumentException("Not a state or " + REMOVED + ": " + key.code());
+            }
+            counted(pairCounts, key, STATES.length + 1)[place] += n;
         } else if (key.facet() == Facet.OUTCOME) {
-            outcomeCounts.computeIfAbsent(List.of(key.first(), key.second()), outcome -> new int[3])[Integer.parseInt(key.code())] += n;
+            counted(outcomeCounts, key, 3)[Integer.parseInt(key.code())] += n;
         } else {
             counts.computeIfAbsent(key.facet(), facet -> new HashMap<>()).merge(key, n, Integer::sum);
         }
+    }
+
+    /** The counts kept under a key's first, then second text. */
+    private static int[] counted(Map<String, Map<String, int[]>> counts, Key key, int size) {
+        return counts.computeIfAbsent(key.first(), first -> new HashMap<>()).computeIfAbsent(key.second(), second -> new int[size]);
+    }
+
+    private static Map<String, Integer> pairPlaces() {
+        Map<String, Integer> places = new HashMap<>();
+        for (State state : STATES) {
+            places.put(state.name(), state.ordinal());
+        }
+        places.put(REMOVED, STATES.length);
+        return Map.copyOf(places);
     }
 
     private Map<Key, Integer> counts(Facet facet) {
@@ -202,7 +222,7 @@ public final class SpaceTally {
     /** Items per requester and owner, for the pairs that have any. */
     public List<PairCounts> pairs() {
         List<PairCounts> pairs = new ArrayList<>();
-        pairCounts.forEach((pair, counted) -> {
+        pairCounts.forEach((requester, byOwner) -> byOwner.forEach((owner, counted) -> {
             Map<State, Integer> live = new EnumMap<>(State.class);
             boolean any = counted[STATES.length] != 0;
             for (State state : STATES) {
@@ -212,9 +232,9 @@ public final class SpaceTally {
                 }
             }
             if (any) {
-                pairs.add(new PairCounts(pair.get(0), pair.get(1), live, counted[STATES.length]));
+                pairs.add(new PairCounts(requester, owner, live, counted[STATES.length]));
             }
-        });
+        }));
         return pairs;
     }
 
@@ -238,11 +258,14 @@ public final class SpaceTally {
     /** Items per outcome title they name, per page, for the outcomes that have live items. */
     public List<OutcomeActions> outcomeActions() {
         List<OutcomeActions> actions = new ArrayList<>();
-        outcomeCounts.forEach((outcome, promises) -> {
-            if (promises[0] != 0 || promises[1] != 0 || promises[2] != 0) {
-                actions.add(new OutcomeActions(Long.parseLong(outcome.get(0)), outcome.get(1),
-                        promises[0] + promises[1] + promises[2], promises[1] + promises[2], promises[2]));
-            }
+        outcomeCounts.forEach((page, byTitle) -> {
+            long pageId = Long.parseLong(page);
+            byTitle.forEach((title, promises) -> {
+                if (promises[0] != 0 || promises[1] != 0 || promises[2] != 0) {
+                    actions.add(new OutcomeActions(pageId, title, promises[0] + promises[1] + promises[2],
+                            promises[1] + promises[2], promises[2]));
+                }
+            });
         });
         return actions;
     }
