@@ -84,7 +84,7 @@ public final class SqlSpaceFigures implements SpaceFigures {
                 boolean fromTally = scope.hiddenPages().size() <= scope.visiblePages().size();
                 String items = "SELECT NULL AS TALLY_FACET, NULL AS TALLY_CODE, NULL AS TALLY_FIRST, NULL AS TALLY_SECOND, "
                         + "0 AS TALLY_ITEMS, " + sql.itemColumns() + ", " + sql.metricColumns() + " FROM " + sql.items() + " WHERE ";
-                String newer = sql.q("ID") + " > ?";
+                String newer = sql.newerThan(scope, "");
                 String leftOut = scope.hiddenPages().isEmpty() ? newer : "(" + sql.onHiddenPages(scope, "") + " OR " + newer + ")";
                 String select = !fromTally ? items + sql.inScope(scope, "")
                         : items + sql.q("SPACE_KEY") + " = ? AND " + leftOut + " UNION ALL SELECT " + sql.q("FACET") + ", "
@@ -94,8 +94,7 @@ public final class SqlSpaceFigures implements SpaceFigures {
                 try (PreparedStatement s = sql.prepare(select)) {
                     if (fromTally) {
                         s.setString(1, scope.spaceKey());
-                        s.setLong(2, scope.lastItemId());
-                        s.setString(3, scope.spaceKey());
+                        s.setString(2, scope.spaceKey());
                     } else {
                         sql.bindScope(s, 1, scope);
                     }
@@ -132,10 +131,9 @@ public final class SqlSpaceFigures implements SpaceFigures {
         return read(sql -> {
             String column = sql.q(metric == DurationMetric.TIME_TO_ANSWER ? "ANSWER_MILLIS" : "ACK_MILLIS");
             String select = "SELECT " + column + " FROM " + sql.items() + " WHERE " + column + " IS NOT NULL AND " + column
-                    + " >= ? AND " + sql.inScope(scope, "") + " ORDER BY " + column + " " + sql.page();
+                    + " >= " + from.fromMillis() + " AND " + sql.inScope(scope, "") + " ORDER BY " + column + " " + sql.page();
             try (PreparedStatement s = sql.prepare(select)) {
-                s.setLong(1, from.fromMillis());
-                int p = sql.bindScope(s, 2, scope);
+                int p = sql.bindScope(s, 1, scope);
                 sql.bindPage(s, p, from.skip(), from.take());
                 List<Long> middle = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
