@@ -42,7 +42,7 @@ public final class BenchMain {
         List<Measurement> results = new ArrayList<>();
         String generation;
         try (BenchHost bench = BenchHost.start(db, plugin)) {
-            Scenarios scenarios = new Scenarios(bench.host());
+            Scenarios scenarios = new Scenarios(bench.host(), Scenarios.WARM_UP);
             results.add(scenarios.renderPage(200, runs));
             results.add(scenarios.syncLargePage(1024 * 1024, runs));
             results.add(scenarios.concurrentMovesOnOneItem(200));
