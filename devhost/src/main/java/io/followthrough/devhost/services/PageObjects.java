@@ -33,22 +33,26 @@ public final class PageObjects {
     /** The page with the body the record holds. */
     public Page page(PageRecord record, Space space) {
         Page page = new Page();
-        fill(page, record.header(), space, authors(List.of(record.header())));
+        fill(page, record.header(), space);
+        Map<String, HostUser> authors = authors(List.of(record.header()));
+        page.setCreator(author(authors, record.header().creatorKey()));
+        page.setLastModifier(author(authors, record.header().authorKey()));
         page.setBodyAsString(record.body());
         return page;
     }
 
     /**
-     * Pages of one space as a listing reads them, their authors looked up in one query (Confluence
-     * has its users cached). Each body is read on first use, one query per page: the body of the
-     * version listed.
+     * Pages of one space as a listing reads them. Each body is read on first use, one query per
+     * page: the body of the version listed. The authors are looked up on first use too, for the
+     * whole listing in one query (Confluence has its users cached).
      */
     public List<Page> pages(List<PageHeader> headers, Space space) {
-        Map<String, HostUser> authors = authors(headers);
+        ListingAuthors authors = new ListingAuthors(headers);
         return headers.stream().map(header -> {
-            Page page = new LazyBodyPage(() -> pages.body(header.id(), header.version()).orElseThrow(() ->
-                    new IllegalStateException("Page " + header.id() + " was purged after it was listed; its body is gone")));
-            fill(page, header, space, authors);
+            Page page = new ListedPage(() -> pages.body(header.id(), header.version()).orElseThrow(() ->
+                    new IllegalStateException("Page " + header.id() + " was purged after it was listed; its body is gone")),
+                    () -> author(authors.get(), header.creatorKey()), () -> author(authors.get(), header.authorKey()));
+            fill(page, header, space);
             return page;
         }).toList();
     }
@@ -60,12 +64,31 @@ public final class PageObjects {
         return users.byKeys(keys).stream().collect(Collectors.toMap(user -> user.key().getStringValue(), user -> user));
     }
 
-    private static void fill(Page page, PageHeader header, Space space, Map<String, HostUser> authors) {
+    private static HostUser author(Map<String, HostUser> authors, String key) {
+        return key == null ? null : authors.get(key);
+    }
+
+    private static void fill(Page page, PageHeader header, Space space) {
         page.setId(header.id());
         page.setTitle(header.title());
         page.setVersion(header.version());
         page.setSpace(space);
-        page.setCreator(header.creatorKey() == null ? null : authors.get(header.creatorKey()));
-        page.setLastModifier(header.authorKey() == null ? null : authors.get(header.authorKey()));
+    }
+
+    /** The authors of a listing's pages, looked up when a page of it is first asked for one. */
+    private final class ListingAuthors {
+        private final List<PageHeader> headers;
+        private Map<String, HostUser> found;
+
+        ListingAuthors(List<PageHeader> headers) {
+            this.headers = headers;
+        }
+
+        synchronized Map<String, HostUser> get() {
+            if (found == null) {
+                found = authors(headers);
+            }
+            return found;
+        }
     }
 }

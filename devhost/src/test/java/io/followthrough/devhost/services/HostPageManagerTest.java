@@ -8,6 +8,7 @@ import com.atlassian.confluence.spaces.Space;
 import io.followthrough.devhost.data.HostPages;
 import io.followthrough.devhost.data.HostSchema;
 import io.followthrough.devhost.data.HostSpaces;
+import io.followthrough.devhost.data.HostUser;
 import io.followthrough.devhost.data.HostUsers;
 import io.followthrough.devhost.data.PageRecord;
 import io.followthrough.devhost.data.PageRecord.PageStatus;
@@ -22,13 +23,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Listing a space's pages reads no bodies, as Confluence's lazy body content; a page's body is read on first use. */
+/**
+ * Listing a space's pages reads no bodies and looks up no authors, as Confluence's lazy body
+ * content and authors; each is read on first use.
+ */
 class HostPageManagerTest {
     @TempDir
     Path dataDir;
 
     private HostDatabase database;
     private StatementCounter counter;
+    private HostUsers users;
     private HostPages pages;
     private HostPageManager manager;
     private Space space;
@@ -40,7 +45,7 @@ class HostPageManagerTest {
         database = TestDatabases.hsqldbFile(dataDir);
         HostSchema.create(database.dataSource());
         counter = new StatementCounter(database.dataSource());
-        HostUsers users = new HostUsers(counter.dataSource());
+        users = new HostUsers(counter.dataSource());
         HostSpaces spaces = new HostSpaces(counter.dataSource());
         pages = new HostPages(counter.dataSource(), Clock.systemUTC());
         manager = new HostPageManager(pages, new PageObjects(spaces, users, pages));
@@ -84,6 +89,40 @@ class HostPageManagerTest {
         assertThat(b.getVersion()).isEqualTo(1);
         assertThat(b.getCreator().getName()).isEqualTo("alice");
         assertThat(b.getLastModifier().getName()).isEqualTo("alice");
+    }
+
+    @Test
+    void aListingLooksUpItsAuthorsOnlyWhenAskedAndThenForAllItsPagesInOneQuery() {
+        page("A");
+        PageRecord b = page("B");
+        pages.update(b.id(), 1, "B", "<p>Edited</p>", bobKey).orElseThrow();
+        long listingAlone = counter.countDuring(() -> manager.getPages(space, true));
+        List<Page> listed = manager.getPages(space, true);
+
+        long firstAsk = counter.countDuring(() -> assertThat(listed.get(0).getCreator().getName()).isEqualTo("alice"));
+        long laterAsks = counter.countDuring(() -> {
+            assertThat(listed.get(1).getCreator().getName()).isEqualTo("alice");
+            assertThat(listed.get(1).getLastModifier().getName()).isEqualTo("bob");
+            assertThat(listed.get(0).getLastModifier().getName()).isEqualTo("alice");
+        });
+
+        assertThat(listingAlone).isEqualTo(1); // the pages alone
+        assertThat(firstAsk).isEqualTo(1);
+        assertThat(laterAsks).isZero();
+    }
+
+    @Test
+    void anAuthorSetOnAListedPageIsKeptWithoutLookingUpTheStoredOne() {
+        page("A");
+        Page listed = manager.getPages(space, true).get(0);
+        HostUser bob = users.byName("bob").orElseThrow();
+
+        assertThat(counter.countDuring(() -> {
+            listed.setCreator(bob);
+            listed.setLastModifier(null);
+            assertThat(listed.getCreator()).isEqualTo(bob);
+            assertThat(listed.getLastModifier()).isNull();
+        })).isZero();
     }
 
     @Test
