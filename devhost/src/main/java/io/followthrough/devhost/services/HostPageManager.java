@@ -29,15 +29,15 @@ public final class HostPageManager implements PageManager {
         return getPage(id);
     }
 
-    /** The space's live pages; with {@code currentOnly} false also those in its trash. */
+    /** The space's live pages; with {@code currentOnly} false also those in its trash. In no promised order, as Confluence's. */
     @Override
     public List<Page> getPages(Space space, boolean currentOnly) {
         if (space == null) {
             return List.of();
         }
-        List<Page> result = new ArrayList<>(objects.pages(pages.inSpace(space.getId(), PageStatus.CURRENT), space));
+        List<Page> result = new ArrayList<>(objects.pages(pages.inSpaceById(space.getId(), PageStatus.CURRENT), space));
         if (!currentOnly) {
-            result.addAll(objects.pages(pages.inSpace(space.getId(), PageStatus.TRASHED), space));
+            result.addAll(objects.pages(pages.inSpaceById(space.getId(), PageStatus.TRASHED), space));
         }
         return result;
     }

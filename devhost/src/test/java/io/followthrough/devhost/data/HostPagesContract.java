@@ -68,6 +68,19 @@ abstract class HostPagesContract {
     }
 
     @Test
+    void aSpacesPagesAreListedByTitleForPeopleAndInCreationOrderForThePageApi() {
+        HostSchema.create(database.dataSource());
+        HostPages pages = pagesAt(CREATED);
+        long zebra = pages.create(1, "Zebra", "<p>z</p>", "alice-key").id();
+        long apple = pages.create(1, "Apple", "<p>a</p>", "alice-key").id();
+        long mango = pages.create(1, "Mango", "<p>m</p>", "alice-key").id();
+        pages.create(2, "Other space", "<p>o</p>", "alice-key");
+
+        assertThat(pages.inSpace(1, PageStatus.CURRENT)).extracting(PageHeader::id).containsExactly(apple, mango, zebra);
+        assertThat(pages.inSpaceById(1, PageStatus.CURRENT)).extracting(PageHeader::id).containsExactly(zebra, apple, mango);
+    }
+
+    @Test
     void anEditByAnotherAuthorMakesThemLastModifierAndKeepsTheCreator() {
         HostSchema.create(database.dataSource());
         PageRecord created = pagesAt(CREATED).create(1, "Plan", "<p>v1</p>", "alice-key");
