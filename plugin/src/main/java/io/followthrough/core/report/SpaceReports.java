@@ -265,7 +265,7 @@ public final class SpaceReports {
 
     /** Each outcome with what its action items say, in the order the goals list them. */
     private static List<OutcomeStatus> outcomeStatuses(SpaceGoals goals, List<OutcomeActions> actions, LocalDate today) {
-        // By page, then title: titles are much alike, and so are the hash codes of (page, title) pairs.
+        // By page, then title: no (page, title) key to build per outcome, and no list to compare.
         Map<Long, Map<String, OutcomeActions>> byOutcome = new HashMap<>();
         actions.forEach(a -> byOutcome.computeIfAbsent(a.pageId(), page -> new HashMap<>()).put(a.outcome(), a));
         List<OutcomeStatus> statuses = new ArrayList<>();

@@ -69,8 +69,8 @@ public final class SpaceTally {
     /**
      * Pair keys, added up as they come by requester, then owner: the items on their page by state
      * ordinal, then the removed ones. A big space has some 25,000 pair keys; this spares a second
-     * pass over them. Nested rather than keyed by the pair: people's keys are much alike, and so
-     * are the hash codes of pairs of them, which a map of pairs then compares one by one.
+     * pass over them. Nested rather than keyed by a two-element list, so that a row builds no key
+     * and each look-up compares a string, not a list element by element.
      */
     private final Map<String, Map<String, int[]>> pairCounts = new HashMap<>();
     /** Outcome keys, added up as they come by page, then title: items naming it, then promised, then delivered. */
