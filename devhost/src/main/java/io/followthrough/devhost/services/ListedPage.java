@@ -2,6 +2,7 @@ package io.followthrough.devhost.services;
 
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.user.ConfluenceUser;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -11,59 +12,70 @@ import java.util.function.Supplier;
  * up together, the first time any page of it is asked for one.
  */
 final class ListedPage extends Page {
-    // Each is null once loaded or set.
-    private transient Supplier<String> body;
-    private transient Supplier<ConfluenceUser> creator;
-    private transient Supplier<ConfluenceUser> lastModifier;
+    private final transient Later<String> body;
+    private final transient Later<ConfluenceUser> creator;
+    private final transient Later<ConfluenceUser> lastModifier;
 
     ListedPage(Supplier<String> body, Supplier<ConfluenceUser> creator, Supplier<ConfluenceUser> lastModifier) {
-        this.body = body;
-        this.creator = creator;
-        this.lastModifier = lastModifier;
+        this.body = new Later<>(body);
+        this.creator = new Later<>(creator);
+        this.lastModifier = new Later<>(lastModifier);
     }
 
     @Override
     public String getBodyAsString() {
-        if (body != null) {
-            super.setBodyAsString(body.get());
-            body = null;
-        }
+        body.load(super::setBodyAsString);
         return super.getBodyAsString();
     }
 
     @Override
     public void setBodyAsString(String content) {
-        body = null;
+        body.forget();
         super.setBodyAsString(content);
     }
 
     @Override
     public ConfluenceUser getCreator() {
-        if (creator != null) {
-            super.setCreator(creator.get());
-            creator = null;
-        }
+        creator.load(super::setCreator);
         return super.getCreator();
     }
 
     @Override
     public void setCreator(ConfluenceUser user) {
-        creator = null;
+        creator.forget();
         super.setCreator(user);
     }
 
     @Override
     public ConfluenceUser getLastModifier() {
-        if (lastModifier != null) {
-            super.setLastModifier(lastModifier.get());
-            lastModifier = null;
-        }
+        lastModifier.load(super::setLastModifier);
         return super.getLastModifier();
     }
 
     @Override
     public void setLastModifier(ConfluenceUser user) {
-        lastModifier = null;
+        lastModifier.forget();
         super.setLastModifier(user);
+    }
+
+    /** A value read once, on first use, into the page; never read if the page is given one first. */
+    private static final class Later<T> {
+        // Null once read or given.
+        private Supplier<T> loader;
+
+        Later(Supplier<T> loader) {
+            this.loader = loader;
+        }
+
+        void load(Consumer<T> into) {
+            if (loader != null) {
+                into.accept(loader.get());
+                loader = null;
+            }
+        }
+
+        void forget() {
+            loader = null;
+        }
     }
 }
