@@ -11,6 +11,17 @@ public record PairCounts(String requesterKey, String ownerKey, Map<State, Intege
         liveByState = Collections.unmodifiableMap(liveByState.isEmpty() ? new EnumMap<>(State.class) : new EnumMap<>(liveByState));
     }
 
+    /** The states with a count, from counts indexed by state ordinal (entries after the states are ignored). */
+    static Map<State, Integer> byState(int[] byOrdinal) {
+        Map<State, Integer> counts = new EnumMap<>(State.class);
+        for (State state : State.values()) {
+            if (byOrdinal[state.ordinal()] != 0) {
+                counts.put(state, byOrdinal[state.ordinal()]);
+            }
+        }
+        return counts;
+    }
+
     // A loop, not a stream: the report asks this of every pair of a big space several times.
     public int live() {
         int live = 0;

@@ -346,13 +346,7 @@ public final class SpaceReports {
         List<MatrixCell> cells = new ArrayList<>();
         for (int at = 0; at < grid.length; at++) {
             if (grid[at] != null) {
-                Map<State, Integer> byState = new EnumMap<>(State.class);
-                for (State state : State.values()) {
-                    if (grid[at][state.ordinal()] != 0) {
-                        byState.put(state, grid[at][state.ordinal()]);
-                    }
-                }
-                cells.add(new MatrixCell(shown(requesters, at / width), shown(owners, at % width), byState));
+                cells.add(new MatrixCell(shown(requesters, at / width), shown(owners, at % width), PairCounts.byState(grid[at])));
             }
         }
         return new Matrix(requesters, owners, cells, byRequester.size(), byOwner.size());

@@ -223,15 +223,8 @@ public final class SpaceTally {
     public List<PairCounts> pairs() {
         List<PairCounts> pairs = new ArrayList<>();
         pairCounts.forEach((requester, byOwner) -> byOwner.forEach((owner, counted) -> {
-            Map<State, Integer> live = new EnumMap<>(State.class);
-            boolean any = counted[STATES.length] != 0;
-            for (State state : STATES) {
-                if (counted[state.ordinal()] != 0) {
-                    live.put(state, counted[state.ordinal()]);
-                    any = true;
-                }
-            }
-            if (any) {
+            Map<State, Integer> live = PairCounts.byState(counted);
+            if (!live.isEmpty() || counted[STATES.length] != 0) {
                 pairs.add(new PairCounts(requester, owner, live, counted[STATES.length]));
             }
         }));
