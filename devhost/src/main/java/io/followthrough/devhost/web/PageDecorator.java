@@ -17,12 +17,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.ParseSettings;
-import org.jsoup.parser.Parser;
 
 /**
  * Decorates the plugin's servlet pages as Confluence's Sitemesh does: an HTML response whose head
@@ -57,20 +54,21 @@ final class PageDecorator extends HttpFilter {
             response.getOutputStream().write(body);
             return;
         }
-        Document page = Jsoup.parse(new String(body, charset(response)), "", Parser.htmlParser().settings(ParseSettings.preserveCase));
-        Element decorator = page.selectFirst("head > meta[name=decorator]");
-        if (decorator == null || !DECORATORS.contains(decorator.attr("content"))) {
+        DecoratablePage page = DecoratablePage.of(new String(body, charset(response)));
+        Optional<Element> decorator = page.headElements().stream()
+                .filter(element -> element.tagName().equals("meta") && element.attr("name").equals("decorator")).findFirst();
+        if (decorator.isEmpty() || !DECORATORS.contains(decorator.get().attr("content"))) {
             response.getOutputStream().write(body);
             return;
         }
         HostUser user = Requests.user();
         List<String> head = new ArrayList<>(webResources.tags(app.pageBuilder().drain()));
-        for (Element element : page.head().children()) {
-            if (!element.tagName().equals("title") && element != decorator) {
+        for (Element element : page.headElements()) {
+            if (!element.tagName().equals("title") && element != decorator.get()) {
                 head.add(element.outerHtml());
             }
         }
-        String content = page.body().html();
+        String content = page.body();
         String decorated = Layout.page(page.title(), user, head, spaceTools.chrome(request, user, content).orElse(content));
         byte[] out = decorated.getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/html;charset=UTF-8");
