@@ -16,7 +16,8 @@ import org.jsoup.parser.Parser;
  * and writing it out again cost more than the page's own rendering.
  */
 final class DecoratablePage {
-    private static final Pattern BODY_START = Pattern.compile("<body\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    // The body's start tag, whose quoted attribute values may hold '>'.
+    private static final Pattern BODY_START = Pattern.compile("<body\\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", Pattern.CASE_INSENSITIVE);
 
     private final Document head;
     private final String body;

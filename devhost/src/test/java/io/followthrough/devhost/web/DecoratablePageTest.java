@@ -10,7 +10,7 @@ class DecoratablePageTest {
     void theBodyIsKeptAsWrittenAndTheHeadIsReadIntoTitleAndElements() {
         DecoratablePage page = DecoratablePage.of("<!DOCTYPE html><html><head><title>Q&amp;A &lt;2&gt;</title>"
                 + "<meta name=\"decorator\" content=\"atl.general\"><script src=\"/a.js\"></script></head>\n"
-                + "<body class=\"x\" data-body=\"<\">\n<p title='single'>Tom &amp; Jerry<br>\n<unknown-tag/></p>\n</body>\n</html>\n");
+                + "<body class=\"x\" data-body=\"a > b\" data-other='>'>\n<p title='single'>Tom &amp; Jerry<br>\n<unknown-tag/></p>\n</body>\n</html>\n");
 
         assertThat(page.title()).isEqualTo("Q&A <2>");
         assertThat(page.headElements()).extracting(Element::tagName).containsExactly("title", "meta", "script");
